@@ -1,0 +1,69 @@
+import type { EventEmitter } from 'node:events';
+import type { BatchHandler, EventEnvelope, Subscription } from '@repaero/event-sourcing';
+
+export interface PollingSubscriptionOptions {
+  readonly after: number;
+  readonly batchSize: number;
+  readonly pollIntervalMs: number;
+  readonly read: (after: number, maxCount: number) => Promise<EventEnvelope[]>;
+  /** Emits 'appended' when this process commits, so live delivery need not wait for the next poll. */
+  readonly wake: EventEmitter;
+  readonly handler: BatchHandler;
+  readonly onClose: () => void;
+  readonly maxBackoffMs?: number;
+  readonly onError?: (error: unknown, attempt: number) => void;
+}
+
+/**
+ * Catch-up then live: read after the checkpoint until the log is drained, then wait for a wake-up
+ * or the poll interval (other processes append too). A failing handler gets the same batch again
+ * after a growing delay; the checkpoint only moves once the handler has succeeded.
+ */
+export function pollingSubscription(options: PollingSubscriptionOptions): Subscription {
+  let checkpoint = options.after;
+  let running = true;
+  let wakeUp: (() => void) | undefined;
+  const onAppended = () => wakeUp?.();
+  options.wake.on('appended', onAppended);
+
+  const pause = (ms: number) =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(done, ms);
+      function done() {
+        clearTimeout(timer);
+        wakeUp = undefined;
+        resolve();
+      }
+      wakeUp = done;
+    });
+
+  const loop = (async () => {
+    let failures = 0;
+    while (running) {
+      try {
+        const batch = await options.read(checkpoint, options.batchSize);
+        if (batch.length === 0) {
+          await pause(options.pollIntervalMs);
+          continue;
+        }
+        await options.handler(batch);
+        checkpoint = batch[batch.length - 1].globalPosition;
+        failures = 0;
+      } catch (error) {
+        failures += 1;
+        options.onError?.(error, failures);
+        if (running) await pause(Math.min(100 * 2 ** failures, options.maxBackoffMs ?? 5000));
+      }
+    }
+  })();
+
+  return {
+    async close() {
+      running = false;
+      options.wake.off('appended', onAppended);
+      wakeUp?.();
+      await loop;
+      options.onClose();
+    },
+  };
+}

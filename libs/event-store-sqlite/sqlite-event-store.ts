@@ -1,0 +1,266 @@
+import { EventEmitter } from 'node:events';
+import Database from 'better-sqlite3';
+import {
+  StreamVersionConflict,
+  sealEvents,
+  type AppendResult,
+  type BatchHandler,
+  type EventEnvelope,
+  type EventStore,
+  type ExpectedVersion,
+  type ProposedEvent,
+  type ReadAllOptions,
+  type ReadStreamOptions,
+  type SubscribeOptions,
+  type Subscription,
+} from '@repaero/event-sourcing';
+import { SCHEMA } from './schema';
+import { pollingSubscription } from './polling-subscription';
+
+export interface SqliteEventStoreOptions {
+  /** A file path, or ':memory:' for tests. */
+  readonly file: string;
+  /** FULL (default) survives power loss; NORMAL survives a process crash only. */
+  readonly synchronous?: 'FULL' | 'NORMAL';
+  /** How often a subscription looks for events appended by another process. */
+  readonly pollIntervalMs?: number;
+  /** Upper bound of appends grouped into one transaction. */
+  readonly maxGroupSize?: number;
+}
+
+interface PendingAppend {
+  readonly streamId: string;
+  readonly events: readonly ProposedEvent[];
+  readonly expected: ExpectedVersion;
+  readonly resolve: (result: AppendResult) => void;
+  readonly reject: (error: unknown) => void;
+}
+
+interface EventRow {
+  global_position: number;
+  id: string;
+  stream_id: string;
+  stream_version: number;
+  type: string;
+  schema_version: number;
+  recorded_at: string;
+  data: string;
+  metadata: string;
+  prev_hash: string;
+  hash: string;
+}
+
+/**
+ * Embedded event store. Concurrent appends arriving in the same event-loop turn are grouped into one
+ * `BEGIN IMMEDIATE` transaction (one fsync for the group), each inside its own savepoint so one
+ * conflict fails only its own command. The INTEGER PRIMARY KEY without AUTOINCREMENT keeps the
+ * global position gap-free: a rolled-back insert never consumes a number.
+ */
+export class SqliteEventStore implements EventStore {
+  private readonly db: Database.Database;
+  private readonly appended = new EventEmitter();
+  private readonly pollIntervalMs: number;
+  private readonly maxGroupSize: number;
+  private queue: PendingAppend[] = [];
+  private flushScheduled = false;
+  private closed = false;
+  private readonly subscriptions = new Set<Subscription>();
+  private readonly statements;
+
+  constructor(options: SqliteEventStoreOptions) {
+    this.db = new Database(options.file);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma(`synchronous = ${options.synchronous ?? 'FULL'}`);
+    this.db.pragma('busy_timeout = 5000');
+    this.db.exec(SCHEMA);
+    this.pollIntervalMs = options.pollIntervalMs ?? 200;
+    this.maxGroupSize = options.maxGroupSize ?? 512;
+    this.appended.setMaxListeners(0);
+    this.statements = {
+      eventById: this.db.prepare<[string], Pick<EventRow, 'stream_id' | 'stream_version' | 'global_position'>>(
+        'SELECT stream_id, stream_version, global_position FROM events WHERE id = ?',
+      ),
+      head: this.db.prepare<[string], { version: number; hash: string; position: number }>(
+        'SELECT version, hash, position FROM streams WHERE stream_id = ?',
+      ),
+      insert: this.db.prepare(
+        `INSERT INTO events (id, stream_id, stream_version, type, schema_version, recorded_at, data, metadata, prev_hash, hash)
+         VALUES (@id, @streamId, @streamVersion, @type, @schemaVersion, @recordedAt, @data, @metadata, @prevHash, @hash)`,
+      ),
+      upsertHead: this.db.prepare(
+        `INSERT INTO streams (stream_id, version, hash, position) VALUES (?, ?, ?, ?)
+         ON CONFLICT (stream_id) DO UPDATE SET version = excluded.version, hash = excluded.hash, position = excluded.position`,
+      ),
+      forwards: this.db.prepare<[string, number, number], EventRow>(
+        'SELECT * FROM events WHERE stream_id = ? AND stream_version >= ? ORDER BY stream_version LIMIT ?',
+      ),
+      backwards: this.db.prepare<[string, number, number], EventRow>(
+        'SELECT * FROM events WHERE stream_id = ? AND stream_version <= ? ORDER BY stream_version DESC LIMIT ?',
+      ),
+      all: this.db.prepare<[number, number], EventRow>(
+        'SELECT * FROM events WHERE global_position > ? ORDER BY global_position LIMIT ?',
+      ),
+      headPosition: this.db.prepare<[], { position: number | null }>('SELECT MAX(global_position) AS position FROM events'),
+      streams: this.db.prepare<[], { stream_id: string; version: number }>(
+        'SELECT stream_id, version FROM streams ORDER BY stream_id',
+      ),
+    };
+  }
+
+  append(streamId: string, events: readonly ProposedEvent[], expected: ExpectedVersion): Promise<AppendResult> {
+    if (this.closed) return Promise.reject(new Error('event store is closed'));
+    if (events.length === 0) return Promise.reject(new Error('append needs at least one event'));
+    return new Promise((resolve, reject) => {
+      this.queue.push({ streamId, events, expected, resolve, reject });
+      if (this.queue.length >= this.maxGroupSize) this.flush();
+      else if (!this.flushScheduled) {
+        this.flushScheduled = true;
+        setImmediate(() => this.flush());
+      }
+    });
+  }
+
+  private flush(): void {
+    this.flushScheduled = false;
+    const group = this.queue;
+    this.queue = [];
+    if (group.length === 0) return;
+    const outcomes: Array<{ ok: true; result: AppendResult } | { ok: false; error: unknown }> = [];
+    try {
+      this.db.exec('BEGIN IMMEDIATE');
+      for (const pending of group) {
+        this.db.exec('SAVEPOINT append_one');
+        try {
+          outcomes.push({ ok: true, result: this.appendNow(pending) });
+          this.db.exec('RELEASE append_one');
+        } catch (error) {
+          this.db.exec('ROLLBACK TO append_one; RELEASE append_one');
+          outcomes.push({ ok: false, error });
+        }
+      }
+      this.db.exec('COMMIT');
+    } catch (error) {
+      if (this.db.inTransaction) this.db.exec('ROLLBACK');
+      for (const pending of group) pending.reject(error);
+      return;
+    }
+    group.forEach((pending, index) => {
+      const outcome = outcomes[index];
+      if (outcome.ok) pending.resolve(outcome.result);
+      else pending.reject(outcome.error);
+    });
+    this.appended.emit('appended');
+  }
+
+  private appendNow({ streamId, events, expected }: PendingAppend): AppendResult {
+    const already = this.statements.eventById.get(events[0].id);
+    if (already) return this.replayedResult(streamId, events, already);
+    const head = this.statements.head.get(streamId);
+    const version = head?.version ?? 0;
+    if (!versionMatches(expected, head !== undefined, version)) {
+      throw new StreamVersionConflict(streamId, expected, version);
+    }
+    let position = 0;
+    const sealed = sealEvents(streamId, version, head?.hash, events);
+    for (const envelope of sealed) {
+      const { lastInsertRowid } = this.statements.insert.run({
+        ...envelope,
+        data: JSON.stringify(envelope.data),
+        metadata: JSON.stringify(envelope.metadata),
+      });
+      position = Number(lastInsertRowid);
+    }
+    const last = sealed[sealed.length - 1];
+    this.statements.upsertHead.run(streamId, last.streamVersion, last.hash, position);
+    return { streamId, version: last.streamVersion, position };
+  }
+
+  /** Same ids at the same place: the earlier append is the answer (idempotent retry). */
+  private replayedResult(
+    streamId: string,
+    events: readonly ProposedEvent[],
+    first: Pick<EventRow, 'stream_id' | 'stream_version' | 'global_position'>,
+  ): AppendResult {
+    const stored = this.statements.forwards.all(first.stream_id, first.stream_version, events.length);
+    const same =
+      first.stream_id === streamId &&
+      stored.length === events.length &&
+      stored.every((row, index) => row.id === events[index].id);
+    if (!same) throw new StreamVersionConflict(streamId, 'any', first.stream_version);
+    const last = stored[stored.length - 1];
+    return { streamId, version: last.stream_version, position: last.global_position };
+  }
+
+  async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<EventEnvelope[]> {
+    const limit = options.maxCount ?? Number.MAX_SAFE_INTEGER;
+    const rows =
+      options.direction === 'backwards'
+        ? this.statements.backwards.all(streamId, options.fromVersion ?? Number.MAX_SAFE_INTEGER, limit)
+        : this.statements.forwards.all(streamId, options.fromVersion ?? 1, limit);
+    return rows.map(toEnvelope);
+  }
+
+  async readAll(options: ReadAllOptions = {}): Promise<EventEnvelope[]> {
+    return this.statements.all.all(options.after ?? 0, options.maxCount ?? 1000).map(toEnvelope);
+  }
+
+  subscribeToAll(options: SubscribeOptions, handler: BatchHandler): Subscription {
+    const subscription = pollingSubscription({
+      after: options.after,
+      batchSize: options.batchSize ?? 500,
+      pollIntervalMs: this.pollIntervalMs,
+      read: (after, maxCount) => this.readAll({ after, maxCount }),
+      wake: this.appended,
+      handler,
+      onError: options.onError,
+      onClose: () => this.subscriptions.delete(subscription),
+    });
+    this.subscriptions.add(subscription);
+    return subscription;
+  }
+
+  async headPosition(): Promise<number> {
+    return this.statements.headPosition.get()?.position ?? 0;
+  }
+
+  async *listStreams(): AsyncIterable<{ streamId: string; version: number }> {
+    for (const row of this.statements.streams.iterate()) yield { streamId: row.stream_id, version: row.version };
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await Promise.all([...this.subscriptions].map((s) => s.close()));
+    if (this.flushScheduled || this.queue.length) this.flush();
+    this.db.close();
+  }
+}
+
+function versionMatches(expected: ExpectedVersion, exists: boolean, version: number): boolean {
+  switch (expected) {
+    case 'any':
+      return true;
+    case 'no_stream':
+      return !exists;
+    case 'stream_exists':
+      return exists;
+    default:
+      return expected === version;
+  }
+}
+
+function toEnvelope(row: EventRow): EventEnvelope {
+  return {
+    id: row.id,
+    type: row.type,
+    schemaVersion: row.schema_version,
+    streamId: row.stream_id,
+    streamVersion: row.stream_version,
+    globalPosition: row.global_position,
+    recordedAt: row.recorded_at,
+    data: JSON.parse(row.data),
+    metadata: JSON.parse(row.metadata),
+    prevHash: row.prev_hash,
+    hash: row.hash,
+  };
+}
