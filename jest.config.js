@@ -13,7 +13,9 @@ const swc = [
   },
 ];
 const common = {
-  transform: { '^.+\\.ts$': swc },
+  transform: { '^.+\\.(t|j|mj)s$': swc },
+  // @nestjs 12 and jose ship ESM only; Jest's CommonJS runtime needs them compiled.
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|jose)/)'],
   moduleNameMapper: { '^@repaero/(.*)$': '<rootDir>/libs/$1' },
   testEnvironment: 'node',
   roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/test'],

@@ -16,7 +16,7 @@ export interface PollingSubscriptionOptions {
 
 /**
  * Catch-up then live: read after the checkpoint until the log is drained, then wait for a wake-up
- * or the poll interval (other processes append too). A failing handler gets the same batch again
+ * or the poll interval (other processes append too). A failing handler gets the very same batch again
  * after a growing delay; the checkpoint only moves once the handler has succeeded.
  */
 export function pollingSubscription(options: PollingSubscriptionOptions): Subscription {
@@ -39,14 +39,18 @@ export function pollingSubscription(options: PollingSubscriptionOptions): Subscr
 
   const loop = (async () => {
     let failures = 0;
+    let failed: EventEnvelope[] | undefined;
     while (running) {
       try {
-        const batch = await options.read(checkpoint, options.batchSize);
+        // A failed batch is retried as it was: re-reading would let it grow with events appended since.
+        const batch = failed ?? (await options.read(checkpoint, options.batchSize));
         if (batch.length === 0) {
           await pause(options.pollIntervalMs);
           continue;
         }
+        failed = batch;
         await options.handler(batch);
+        failed = undefined;
         checkpoint = batch[batch.length - 1].globalPosition;
         failures = 0;
       } catch (error) {

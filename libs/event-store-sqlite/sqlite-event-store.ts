@@ -153,10 +153,14 @@ export class SqliteEventStore implements EventStore {
   }
 
   private appendNow({ streamId, events, expected }: PendingAppend): AppendResult {
-    const already = this.statements.eventById.get(events[0].id);
-    if (already) return this.replayedResult(streamId, events, already);
     const head = this.statements.head.get(streamId);
     const version = head?.version ?? 0;
+    const already = this.statements.eventById.get(events[0].id);
+    if (already) {
+      const replayed = this.replayedResult(streamId, events, already);
+      if (replayed) return replayed;
+      throw new StreamVersionConflict(streamId, expected, version);
+    }
     if (!versionMatches(expected, head !== undefined, version)) {
       throw new StreamVersionConflict(streamId, expected, version);
     }
@@ -180,13 +184,11 @@ export class SqliteEventStore implements EventStore {
     streamId: string,
     events: readonly ProposedEvent[],
     first: Pick<EventRow, 'stream_id' | 'stream_version' | 'global_position'>,
-  ): AppendResult {
-    const stored = this.statements.forwards.all(first.stream_id, first.stream_version, events.length);
-    const same =
-      first.stream_id === streamId &&
-      stored.length === events.length &&
-      stored.every((row, index) => row.id === events[index].id);
-    if (!same) throw new StreamVersionConflict(streamId, 'any', first.stream_version);
+  ): AppendResult | undefined {
+    if (first.stream_id !== streamId) return undefined;
+    const stored = this.statements.forwards.all(streamId, first.stream_version, events.length);
+    const same = stored.length === events.length && stored.every((row, index) => row.id === events[index].id);
+    if (!same) return undefined;
     const last = stored[stored.length - 1];
     return { streamId, version: last.stream_version, position: last.global_position };
   }
@@ -205,6 +207,7 @@ export class SqliteEventStore implements EventStore {
   }
 
   subscribeToAll(options: SubscribeOptions, handler: BatchHandler): Subscription {
+    if (this.closed) throw new Error('event store is closed');
     const subscription = pollingSubscription({
       after: options.after,
       batchSize: options.batchSize ?? 500,

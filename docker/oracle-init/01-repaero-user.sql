@@ -1,0 +1,12 @@
+-- Runs at every start of the Oracle Free container; creates the application schema once.
+ALTER SESSION SET CONTAINER = FREEPDB1;
+DECLARE
+  n NUMBER;
+BEGIN
+  SELECT COUNT(*) INTO n FROM dba_users WHERE username = 'REPAERO';
+  IF n = 0 THEN
+    EXECUTE IMMEDIATE 'CREATE USER repaero IDENTIFIED BY "RepAero_app_1" QUOTA UNLIMITED ON USERS';
+    EXECUTE IMMEDIATE 'GRANT CREATE SESSION, CREATE TABLE, CREATE SEQUENCE, CREATE VIEW TO repaero';
+  END IF;
+END;
+/

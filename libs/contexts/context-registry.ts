@@ -1,0 +1,12 @@
+import type { ContextName } from '@repaero/platform';
+import type { BoundedContext } from './bounded-context';
+import { stockContext } from './stock';
+
+/** The contexts built so far, in roll-out order; the others are listed so configuration can name them. */
+const BUILT: readonly BoundedContext[] = [stockContext];
+
+export function enabledContexts(names: readonly ContextName[]): { enabled: BoundedContext[]; notBuiltYet: ContextName[] } {
+  const enabled = BUILT.filter((context) => names.includes(context.name));
+  const notBuiltYet = names.filter((name) => !BUILT.some((context) => context.name === name));
+  return { enabled, notBuiltYet };
+}

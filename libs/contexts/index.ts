@@ -1,0 +1,2 @@
+export * from './bounded-context';
+export * from './context-registry';

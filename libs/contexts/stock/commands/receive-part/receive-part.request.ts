@@ -1,0 +1,9 @@
+import { LocationCodeField, QuantityField } from '../quantity.validators';
+
+export class ReceivePartRequest {
+  @LocationCodeField()
+  locationCode: string;
+
+  @QuantityField()
+  quantity: number;
+}

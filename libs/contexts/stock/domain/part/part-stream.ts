@@ -1,0 +1,5 @@
+export const PART_CATEGORY = 'part';
+
+export function partStreamId(partId: string): string {
+  return `${PART_CATEGORY}-${partId}`;
+}

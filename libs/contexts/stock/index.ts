@@ -1,0 +1,2 @@
+export * from './stock.context';
+export * from './stock.module';

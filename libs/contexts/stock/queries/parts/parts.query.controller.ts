@@ -1,0 +1,37 @@
+import { Controller, Get, Inject, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { NotFound } from '@repaero/event-sourcing';
+import { ACTIVE_READ_MODELS, ReadsProjections } from '@repaero/platform';
+import type { ActiveReadModels } from '@repaero/projections';
+import { Like } from 'typeorm';
+import { normalisePartNumber } from '../../domain/part/part-number';
+import { stockLevelReadModel } from '../stock-levels/stock-level.read-model';
+import { partReadModel } from './part.read-model';
+import { PartsListQuery } from './parts-list.query';
+
+@ApiTags('stock')
+@Controller('api/v1/stock/parts')
+export class PartsQueryController {
+  constructor(@Inject(ACTIVE_READ_MODELS) private readonly readModels: ActiveReadModels) {}
+
+  @Get()
+  @ReadsProjections('stock-parts')
+  async list(@Query() query: PartsListQuery) {
+    const limit = query.limit ?? 100;
+    const offset = query.offset ?? 0;
+    const where = query.partNumber ? { partNumberKey: Like(`${normalisePartNumber(query.partNumber)}%`) } : {};
+    const [items, total] = await this.readModels.read(partReadModel, (parts) =>
+      parts.findAndCount({ where, order: { partNumberKey: 'ASC' }, take: limit, skip: offset }),
+    );
+    return { items, total, limit, offset };
+  }
+
+  @Get(':partId')
+  @ReadsProjections('stock-parts', 'stock-levels')
+  async detail(@Param('partId', new ParseUUIDPipe()) partId: string) {
+    const part = await this.readModels.read(partReadModel, (parts) => parts.findOneBy({ partId }));
+    if (!part) throw new NotFound('part', partId);
+    const levels = await this.readModels.read(stockLevelReadModel, (rows) => rows.find({ where: { partId }, order: { locationCode: 'ASC' } }));
+    return { ...part, levels };
+  }
+}

@@ -1,0 +1,3 @@
+export * from './event-store.contract';
+export * from './contract-fixtures';
+export * from './decider.specification';

@@ -1,0 +1,3 @@
+export * from './aggregate-catalogue';
+export * from './audit.service';
+export * from './audit.controller';

@@ -1,0 +1,71 @@
+import type { ReadStoreOptions } from '@repaero/read-store/read-store-options';
+
+export const CONTEXT_NAMES = ['stock', 'production', 'resources', 'suppliers', 'customers'] as const;
+export type ContextName = (typeof CONTEXT_NAMES)[number];
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export type EventStoreConfig =
+  | { readonly kind: 'sqlite'; readonly file: string; readonly synchronous: 'FULL' | 'NORMAL' }
+  | { readonly kind: 'kurrentdb'; readonly url: string };
+
+export interface OidcConfig {
+  readonly issuer: string;
+  readonly audience?: string;
+  /** Unset: discovered from the issuer, falling back to `<issuer>/.well-known/jwks.json`. */
+  readonly jwksUrl?: string;
+  /** A claim name or a dotted path such as `realm_access.roles`. */
+  readonly rolesClaim: string;
+}
+
+export interface AuthConfig {
+  /** Unset: the auth module generates one and keeps it in `<dataDir>/jwt-secret`. */
+  readonly jwtSecret?: string;
+  readonly tokenTtlSeconds: number;
+  /** Unset: the first start generates one and prints it once. */
+  readonly adminPassword?: string;
+  readonly oidc?: OidcConfig;
+}
+
+export interface AppConfig {
+  readonly port: number;
+  readonly host: string;
+  readonly dataDir: string;
+  readonly eventStore: EventStoreConfig;
+  readonly readStore: ReadStoreOptions;
+  readonly projectors: boolean;
+  readonly contexts: readonly ContextName[];
+  readonly auth: AuthConfig;
+  readonly logLevel: LogLevel;
+  /** Empty: CORS stays off. */
+  readonly corsOrigins: readonly string[];
+  readonly consistencyWaitMs: number;
+}
+
+const HIDDEN = '***';
+
+/** The configuration as it may appear in a log line: every secret masked, credentials cut from URLs. */
+export function redactedConfig(config: AppConfig): unknown {
+  const { auth, eventStore, readStore } = config;
+  return {
+    ...config,
+    eventStore: eventStore.kind === 'kurrentdb' ? { ...eventStore, url: redactUrl(eventStore.url) } : eventStore,
+    readStore:
+      readStore.type === 'postgres'
+        ? { ...readStore, url: redactUrl(readStore.url) }
+        : readStore.type === 'oracle'
+          ? { ...readStore, password: HIDDEN }
+          : readStore,
+    auth: {
+      ...auth,
+      jwtSecret: auth.jwtSecret === undefined ? undefined : HIDDEN,
+      adminPassword: auth.adminPassword === undefined ? undefined : HIDDEN,
+    },
+  };
+}
+
+/** Masks the password of `scheme://user:password@host`; also works on connection strings URL cannot parse. */
+export function redactUrl(url: string): string {
+  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/[^:/@]*:)[^@]*@/i, `$1${HIDDEN}@`);
+}

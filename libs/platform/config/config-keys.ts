@@ -1,0 +1,99 @@
+export interface ConfigKey {
+  readonly name: string;
+  readonly default: string;
+  readonly description: string;
+  /** Its value never appears in a log line or an error message. */
+  readonly secret?: boolean;
+}
+
+/** Every environment variable the platform reads; the README lists this table. */
+export const CONFIG_KEYS: readonly ConfigKey[] = [
+  { name: 'PORT', default: '3000', description: 'HTTP port (1-65535).' },
+  { name: 'HOST', default: '0.0.0.0', description: 'Interface the HTTP server listens on.' },
+  { name: 'REPAERO_DATA_DIR', default: './data', description: 'Directory of the embedded stores and the generated JWT secret.' },
+  {
+    name: 'REPAERO_EVENT_STORE',
+    default: 'kurrentdb if KURRENTDB_URL is set, else sqlite',
+    description: 'Event store adapter: sqlite (embedded, <dataDir>/events.db) or kurrentdb.',
+  },
+  {
+    name: 'KURRENTDB_URL',
+    default: '(none)',
+    description: 'KurrentDB connection string (kurrentdb://, kurrentdb+discover://, esdb://...).',
+    secret: true,
+  },
+  {
+    name: 'REPAERO_SQLITE_SYNCHRONOUS',
+    default: 'FULL',
+    description: 'SQLite event store durability: FULL survives power loss, NORMAL a process crash only.',
+  },
+  {
+    name: 'REPAERO_READ_STORE',
+    default: 'oracle if ORACLE_URL or ORACLE_CONNECT_STRING is set, postgres if DATABASE_URL is set, else sqlite',
+    description: 'Read-model database: sqlite (<dataDir>/read.db), postgres or oracle.',
+  },
+  { name: 'DATABASE_URL', default: '(none)', description: 'PostgreSQL URL (postgres://user:pass@host:5432/db).', secret: true },
+  { name: 'ORACLE_URL', default: '(none)', description: 'Oracle as one URL: oracle://user:pass@host:port/service.', secret: true },
+  { name: 'ORACLE_USER', default: '(from ORACLE_URL)', description: 'Oracle user; overrides the one in ORACLE_URL.' },
+  {
+    name: 'ORACLE_PASSWORD',
+    default: '(from ORACLE_URL)',
+    description: 'Oracle password; overrides the one in ORACLE_URL.',
+    secret: true,
+  },
+  {
+    name: 'ORACLE_CONNECT_STRING',
+    default: '(from ORACLE_URL)',
+    description: 'Oracle Easy Connect string (host:port/service); overrides the one in ORACLE_URL.',
+  },
+  { name: 'REPAERO_PROJECTORS', default: 'on', description: 'on: this process runs the projectors; off: a worker does.' },
+  {
+    name: 'REPAERO_CONTEXTS',
+    default: 'stock,production,resources,suppliers,customers',
+    description: 'Business contexts switched on, comma separated.',
+  },
+  {
+    name: 'REPAERO_JWT_SECRET',
+    default: 'generated once into <dataDir>/jwt-secret (0600)',
+    description: 'HS256 key of the tokens this service issues (at least 32 characters). Share it between api instances.',
+    secret: true,
+  },
+  { name: 'REPAERO_TOKEN_TTL_SECONDS', default: '3600', description: 'Lifetime of issued access tokens (60-86400).' },
+  {
+    name: 'REPAERO_ADMIN_PASSWORD',
+    default: 'generated and printed once on first start',
+    description: 'Password of the `admin` user created on first start (at least 12 characters).',
+    secret: true,
+  },
+  { name: 'OIDC_ISSUER', default: '(none)', description: 'Also accept bearer tokens from this OpenID Connect issuer.' },
+  { name: 'OIDC_AUDIENCE', default: '(not checked)', description: 'Audience OIDC tokens must carry.' },
+  {
+    name: 'OIDC_JWKS_URL',
+    default: 'discovered, else <issuer>/.well-known/jwks.json',
+    description: 'JWKS of the OIDC issuer.',
+  },
+  {
+    name: 'OIDC_ROLES_CLAIM',
+    default: 'roles',
+    description: 'Claim (or dotted path, e.g. realm_access.roles) holding the Rep\'Aero roles in OIDC tokens.',
+  },
+  { name: 'LOG_LEVEL', default: 'info', description: 'fatal, error, warn, info, debug, trace or silent.' },
+  {
+    name: 'REPAERO_CORS_ORIGINS',
+    default: '(empty: CORS off)',
+    description: 'Browser origins allowed to call the API, comma separated (e.g. https://app.repaero.example).',
+  },
+  {
+    name: 'REPAERO_CONSISTENCY_WAIT_MS',
+    default: '2000',
+    description: 'How long a query waits for its projection to reach X-Consistency-Position (0-60000).',
+  },
+];
+
+export const SECRET_KEYS: ReadonlySet<string> = new Set(CONFIG_KEYS.filter((key) => key.secret).map((key) => key.name));
+
+/** The table the README shows, so documentation and validation cannot drift apart. */
+export function configKeysMarkdown(): string {
+  const rows = CONFIG_KEYS.map((key) => `| \`${key.name}\` | ${key.default} | ${key.description}${key.secret ? ' *(secret)*' : ''} |`);
+  return ['| Variable | Default | Meaning |', '| --- | --- | --- |', ...rows].join('\n');
+}

@@ -1,0 +1,232 @@
+import { join } from 'node:path';
+import type { ReadStoreOptions } from '@repaero/read-store/read-store-options';
+import {
+  CONTEXT_NAMES,
+  LOG_LEVELS,
+  type AppConfig,
+  type AuthConfig,
+  type ContextName,
+  type EventStoreConfig,
+} from './app-config';
+import { SECRET_KEYS } from './config-keys';
+
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`Invalid configuration:\n${problems.map((problem) => `  ${problem}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const KURRENTDB_SCHEMES = ['kurrentdb', 'kurrentdb+discover', 'kdb', 'kdb+discover', 'esdb', 'esdb+discover'];
+
+/** Reads and checks every key at once, so one start names every mistake. */
+export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
+  const read = new EnvReader(env);
+  const port = read.integer('PORT', 3000, 1, 65535);
+  const host = read.text('HOST') ?? '0.0.0.0';
+  const dataDir = read.text('REPAERO_DATA_DIR') ?? './data';
+  const eventStore = readEventStore(read, dataDir);
+  const readStore = readReadStore(read, dataDir);
+  const projectors = read.oneOf('REPAERO_PROJECTORS', ['on', 'off'] as const, 'on') === 'on';
+  const contexts = readContexts(read);
+  const auth = readAuth(read);
+  const logLevel = read.oneOf('LOG_LEVEL', LOG_LEVELS, 'info');
+  const corsOrigins = readCorsOrigins(read);
+  const consistencyWaitMs = read.integer('REPAERO_CONSISTENCY_WAIT_MS', 2000, 0, 60000);
+  if (read.problems.length > 0) throw new ConfigError(read.problems);
+  return {
+    port,
+    host,
+    dataDir,
+    eventStore,
+    readStore,
+    projectors,
+    contexts,
+    auth,
+    logLevel,
+    corsOrigins,
+    consistencyWaitMs,
+  };
+}
+
+function readEventStore(read: EnvReader, dataDir: string): EventStoreConfig {
+  const url = read.text('KURRENTDB_URL');
+  const kind = read.oneOf('REPAERO_EVENT_STORE', ['sqlite', 'kurrentdb'] as const, url ? 'kurrentdb' : 'sqlite');
+  const synchronous = read.oneOf('REPAERO_SQLITE_SYNCHRONOUS', ['FULL', 'NORMAL'] as const, 'FULL');
+  if (url !== undefined && !KURRENTDB_SCHEMES.some((scheme) => url.startsWith(`${scheme}://`))) {
+    read.fail('KURRENTDB_URL', `must start with one of ${KURRENTDB_SCHEMES.map((s) => `${s}://`).join(', ')}`);
+  }
+  if (kind === 'kurrentdb') {
+    if (url === undefined) read.fail('KURRENTDB_URL', 'is required when REPAERO_EVENT_STORE=kurrentdb');
+    return { kind, url: url ?? '' };
+  }
+  return { kind, file: join(dataDir, 'events.db'), synchronous };
+}
+
+function readReadStore(read: EnvReader, dataDir: string): ReadStoreOptions {
+  const databaseUrl = read.text('DATABASE_URL');
+  const oracle = readOracle(read);
+  const inferred = oracle.configured ? 'oracle' : databaseUrl ? 'postgres' : 'sqlite';
+  const type = read.oneOf('REPAERO_READ_STORE', ['sqlite', 'postgres', 'oracle'] as const, inferred);
+  if (databaseUrl !== undefined && !/^postgres(ql)?:\/\/[^/]/.test(databaseUrl)) {
+    read.fail('DATABASE_URL', 'must be a postgres://user:password@host:port/database URL');
+  }
+  switch (type) {
+    case 'sqlite':
+      return { type, file: join(dataDir, 'read.db') };
+    case 'postgres':
+      if (databaseUrl === undefined) read.fail('DATABASE_URL', 'is required when REPAERO_READ_STORE=postgres');
+      return { type, url: databaseUrl ?? '' };
+    case 'oracle': {
+      const missing = (key: string) =>
+        oracle.invalidUrl || read.fail(key, 'is required when REPAERO_READ_STORE=oracle (or set ORACLE_URL)');
+      if (!oracle.user) missing('ORACLE_USER');
+      if (!oracle.password) missing('ORACLE_PASSWORD');
+      if (!oracle.connectString) missing('ORACLE_CONNECT_STRING');
+      return { type, user: oracle.user ?? '', password: oracle.password ?? '', connectString: oracle.connectString ?? '' };
+    }
+    default: {
+      const unreachable: never = type;
+      return unreachable;
+    }
+  }
+}
+
+function readOracle(read: EnvReader) {
+  const url = read.text('ORACLE_URL');
+  let fromUrl: { user?: string; password?: string; connectString?: string } = {};
+  if (url !== undefined) {
+    const parsed = parseOracleUrl(url);
+    if (parsed) fromUrl = parsed;
+    else read.fail('ORACLE_URL', 'must look like oracle://user:password@host:port/service');
+  }
+  const connectString = read.text('ORACLE_CONNECT_STRING');
+  return {
+    invalidUrl: url !== undefined && fromUrl.user === undefined,
+    configured: url !== undefined || connectString !== undefined,
+    user: read.text('ORACLE_USER') ?? fromUrl.user,
+    password: read.text('ORACLE_PASSWORD') ?? fromUrl.password,
+    connectString: connectString ?? fromUrl.connectString,
+  };
+}
+
+function parseOracleUrl(url: string): { user: string; password: string; connectString: string } | undefined {
+  const match = /^oracle:\/\/([^:@/]+):([^@]*)@([^/]+)\/(.+)$/.exec(url);
+  if (!match) return undefined;
+  const [, user, password, hostPort, service] = match;
+  try {
+    return { user: decodeURIComponent(user), password: decodeURIComponent(password), connectString: `${hostPort}/${service}` };
+  } catch {
+    return undefined;
+  }
+}
+
+function readContexts(read: EnvReader): readonly ContextName[] {
+  const list = read.list('REPAERO_CONTEXTS');
+  if (list === undefined) return CONTEXT_NAMES;
+  const unknown = list.filter((name) => !(CONTEXT_NAMES as readonly string[]).includes(name));
+  if (unknown.length > 0) {
+    read.fail('REPAERO_CONTEXTS', `unknown context ${unknown.map((n) => `"${n}"`).join(', ')}; known: ${CONTEXT_NAMES.join(', ')}`);
+  } else if (list.length === 0) {
+    read.fail('REPAERO_CONTEXTS', `must name at least one of ${CONTEXT_NAMES.join(', ')}`);
+  }
+  return CONTEXT_NAMES.filter((name) => list.includes(name));
+}
+
+function readAuth(read: EnvReader): AuthConfig {
+  const jwtSecret = read.text('REPAERO_JWT_SECRET');
+  if (jwtSecret !== undefined && jwtSecret.length < 32) {
+    read.fail('REPAERO_JWT_SECRET', `must be at least 32 characters, got ${jwtSecret.length}`);
+  }
+  const tokenTtlSeconds = read.integer('REPAERO_TOKEN_TTL_SECONDS', 3600, 60, 86400);
+  const adminPassword = read.text('REPAERO_ADMIN_PASSWORD');
+  if (adminPassword !== undefined && adminPassword.length < 12) {
+    read.fail('REPAERO_ADMIN_PASSWORD', `must be at least 12 characters, got ${adminPassword.length}`);
+  }
+  const issuer = read.httpUrl('OIDC_ISSUER');
+  const audience = read.text('OIDC_AUDIENCE');
+  const jwksUrl = read.httpUrl('OIDC_JWKS_URL');
+  const rolesClaim = read.text('OIDC_ROLES_CLAIM');
+  if (issuer === undefined) {
+    for (const [key, value] of [['OIDC_AUDIENCE', audience], ['OIDC_JWKS_URL', jwksUrl], ['OIDC_ROLES_CLAIM', rolesClaim]]) {
+      if (value !== undefined) read.fail(key as string, 'has no effect without OIDC_ISSUER');
+    }
+  }
+  const oidc = issuer === undefined ? undefined : { issuer, audience, jwksUrl, rolesClaim: rolesClaim ?? 'roles' };
+  return { jwtSecret, tokenTtlSeconds, adminPassword, oidc };
+}
+
+function readCorsOrigins(read: EnvReader): readonly string[] {
+  const origins = read.list('REPAERO_CORS_ORIGINS') ?? [];
+  const invalid = origins.filter((origin) => origin !== '*' && !isOrigin(origin));
+  if (invalid.length > 0) {
+    read.fail('REPAERO_CORS_ORIGINS', `${invalid.map((o) => `"${o}"`).join(', ')} is not * or an origin like https://app.example.com`);
+  }
+  return origins;
+}
+
+function isOrigin(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin === value;
+  } catch {
+    return false;
+  }
+}
+
+class EnvReader {
+  readonly problems: string[] = [];
+
+  constructor(private readonly env: NodeJS.ProcessEnv) {}
+
+  /** An empty value counts as unset: compose files often write `KEY=`. */
+  text(key: string): string | undefined {
+    const value = this.env[key]?.trim();
+    return value === undefined || value === '' ? undefined : value;
+  }
+
+  list(key: string): string[] | undefined {
+    const value = this.text(key);
+    return value?.split(',').map((item) => item.trim()).filter((item) => item !== '');
+  }
+
+  integer(key: string, fallback: number, min: number, max: number): number {
+    const value = this.text(key);
+    if (value === undefined) return fallback;
+    const parsed = /^-?\d+$/.test(value) ? Number(value) : Number.NaN;
+    if (!Number.isSafeInteger(parsed) || parsed < min || parsed > max) {
+      this.fail(key, `must be an integer between ${min} and ${max}, got ${this.shown(key, value)}`);
+      return fallback;
+    }
+    return parsed;
+  }
+
+  oneOf<const T extends string>(key: string, allowed: readonly T[], fallback: T): T {
+    const value = this.text(key);
+    if (value === undefined) return fallback;
+    if ((allowed as readonly string[]).includes(value)) return value as T;
+    this.fail(key, `must be one of ${allowed.join(', ')}, got ${this.shown(key, value)}`);
+    return fallback;
+  }
+
+  httpUrl(key: string): string | undefined {
+    const value = this.text(key);
+    if (value === undefined) return undefined;
+    try {
+      const url = new URL(value);
+      if (url.protocol === 'http:' || url.protocol === 'https:') return value.replace(/\/+$/, '');
+    } catch {
+      // reported below
+    }
+    this.fail(key, `must be an http(s) URL, got ${this.shown(key, value)}`);
+    return undefined;
+  }
+
+  fail(key: string, message: string): void {
+    this.problems.push(`${key}: ${message}`);
+  }
+
+  private shown(key: string, value: string): string {
+    return SECRET_KEYS.has(key) ? '(hidden)' : JSON.stringify(value);
+  }
+}

@@ -1,0 +1,2 @@
+export * from './create-event-store';
+export * from './event-sourcing.module';

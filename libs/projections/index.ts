@@ -1,0 +1,12 @@
+export * from './projection';
+export { ProjectionEngine, type ProjectionEngineOptions, type RetryOutcome } from './projection-engine';
+export { ProjectionRunner, type ProjectionRunnerOptions } from './projection-runner';
+export { ProjectionRebuilder, RebuildAlreadyRunning, type ProjectionRebuilderOptions, type RebuildResult } from './projection-rebuilder';
+export { ActiveReadModels } from './active-read-models';
+export { PositionWaiter, type PositionWaiterOptions } from './position-waiter';
+export { CheckpointNotifier } from './checkpoint-notifier';
+export { projectionStatus, type ProjectionStatus } from './projection-status';
+export type { RebuildProgress, RebuildInfo, RebuildStatus } from './rebuild-progress.store';
+export type { ParkedEvent } from './parked-event.store';
+export { ProjectionCounters, consoleProjectionLogger, type ParkedAlert, type ProjectionCounts, type ProjectionLogger } from './projection-monitor';
+export { isTransient } from './transient-error';

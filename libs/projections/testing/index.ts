@@ -1,0 +1,2 @@
+export * from './test-read-stores';
+export * from './projection-spec';

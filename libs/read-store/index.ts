@@ -1,0 +1,12 @@
+export * from './read-store-options';
+export * from './read-model';
+export { portableColumn, type PortableColumn } from './portable-column';
+export { SnakeNamingStrategy, snakeCase } from './snake-naming.strategy';
+export { dialectOf } from './dialect';
+export * from './infrastructure.entities';
+export { readModelEntities } from './read-model.schema';
+export { createReadDataSource, readDataSourceOptions, readStoreEntities, READ_STORE_MIGRATIONS } from './read-data-source';
+export { exclusive, readTransaction } from './read-transaction';
+export { ensureSlotTables, recreateSlotTables } from './slot-tables';
+export { upsertRows, upsertRowsQuery, deleteRows, findRowsByKeys, rowsPerStatement, nonKeyColumns } from './read-model.queries';
+export { oracleSqlFor, type OracleSqlBuilder, type GeneratedSql } from './oracle-sql';

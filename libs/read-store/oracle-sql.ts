@@ -1,0 +1,42 @@
+import { DataSource, type InsertQueryBuilder, type ObjectLiteral, type QueryBuilder, type Repository, type SelectQueryBuilder } from 'typeorm';
+import { slotTable, type ReadModel, type Slot } from './read-model';
+import { upsertRowsQuery } from './read-model.queries';
+import { readDataSourceOptions } from './read-data-source';
+
+/** Never connects: the subclass reaches TypeORM's metadata builder, which is all SQL generation needs. */
+class OfflineDataSource extends DataSource {
+  async buildOffline(): Promise<this> {
+    await this.buildMetadatas();
+    return this;
+  }
+}
+
+export interface OracleSqlBuilder {
+  readonly dataSource: DataSource;
+  query(): SelectQueryBuilder<ObjectLiteral>;
+  repository<Row extends ObjectLiteral>(model: ReadModel<Row>, slot?: Slot): Repository<Row>;
+  /** The exact statement a RowSet flush sends (MERGE on Oracle). */
+  upsert<Row extends ObjectLiteral>(model: ReadModel<Row>, rows: readonly Row[], slot?: Slot): InsertQueryBuilder<Row>;
+}
+
+export interface GeneratedSql {
+  readonly sql: string;
+  readonly parameters: unknown[];
+}
+
+/** The SQL TypeORM generates for the Oracle dialect, without a server: for snapshot tests. */
+export async function oracleSqlFor(
+  readModels: readonly ReadModel[],
+  build: (qb: OracleSqlBuilder) => QueryBuilder<ObjectLiteral>,
+): Promise<GeneratedSql> {
+  const options = readDataSourceOptions({ type: 'oracle', user: 'offline', password: 'offline', connectString: 'offline:1521/OFFLINE' }, readModels);
+  const dataSource = await new OfflineDataSource({ ...options, migrationsRun: false }).buildOffline();
+  const [sql, parameters] = build({
+    dataSource,
+    query: () => dataSource.createQueryBuilder(),
+    repository: <Row extends ObjectLiteral>(model: ReadModel<Row>, slot: Slot = 'a') =>
+      dataSource.getRepository<Row>(slotTable(model, slot)),
+    upsert: (model, rows, slot = 'a') => upsertRowsQuery(dataSource.manager, model, slot, rows),
+  }).getQueryAndParameters();
+  return { sql, parameters };
+}
