@@ -9,4 +9,4 @@ export { createReadDataSource, readDataSourceOptions, readStoreEntities, READ_ST
 export { exclusive, readTransaction } from './read-transaction';
 export { ensureSlotTables, recreateSlotTables } from './slot-tables';
 export { upsertRows, upsertRowsQuery, deleteRows, findRowsByKeys, rowsPerStatement, nonKeyColumns } from './read-model.queries';
-export { oracleSqlFor, type OracleSqlBuilder, type GeneratedSql } from './oracle-sql';
+export { oracleSqlFor, oracleDdlFor, type OracleSqlBuilder, type GeneratedSql } from './oracle-sql';

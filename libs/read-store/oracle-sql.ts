@@ -1,7 +1,7 @@
-import { DataSource, type InsertQueryBuilder, type ObjectLiteral, type QueryBuilder, type Repository, type SelectQueryBuilder } from 'typeorm';
+import { DataSource, Table, type InsertQueryBuilder, type ObjectLiteral, type QueryBuilder, type Repository, type SelectQueryBuilder } from 'typeorm';
 import { slotTable, type ReadModel, type Slot } from './read-model';
 import { upsertRowsQuery } from './read-model.queries';
-import { readDataSourceOptions } from './read-data-source';
+import { READ_STORE_MIGRATIONS, readDataSourceOptions } from './read-data-source';
 
 /** Never connects: the subclass reaches TypeORM's metadata builder, which is all SQL generation needs. */
 class OfflineDataSource extends DataSource {
@@ -24,13 +24,17 @@ export interface GeneratedSql {
   readonly parameters: unknown[];
 }
 
+function offlineOracle(readModels: readonly ReadModel[]): Promise<OfflineDataSource> {
+  const options = readDataSourceOptions({ type: 'oracle', user: 'offline', password: 'offline', connectString: 'offline:1521/OFFLINE' }, readModels);
+  return new OfflineDataSource({ ...options, migrationsRun: false }).buildOffline();
+}
+
 /** The SQL TypeORM generates for the Oracle dialect, without a server: for snapshot tests. */
 export async function oracleSqlFor(
   readModels: readonly ReadModel[],
   build: (qb: OracleSqlBuilder) => QueryBuilder<ObjectLiteral>,
 ): Promise<GeneratedSql> {
-  const options = readDataSourceOptions({ type: 'oracle', user: 'offline', password: 'offline', connectString: 'offline:1521/OFFLINE' }, readModels);
-  const dataSource = await new OfflineDataSource({ ...options, migrationsRun: false }).buildOffline();
+  const dataSource = await offlineOracle(readModels);
   const [sql, parameters] = build({
     dataSource,
     query: () => dataSource.createQueryBuilder(),
@@ -39,4 +43,21 @@ export async function oracleSqlFor(
     upsert: (model, rows, slot = 'a') => upsertRowsQuery(dataSource.manager, model, slot, rows),
   }).getQueryAndParameters();
   return { sql, parameters };
+}
+
+/**
+ * The Oracle DDL of the read models' slot-`a` tables (and, on demand, of the infrastructure
+ * migrations), recorded in TypeORM's SQL memory instead of being run.
+ */
+export async function oracleDdlFor(readModels: readonly ReadModel[], options: { readonly migrations?: boolean } = {}): Promise<string[]> {
+  const dataSource = await offlineOracle(readModels);
+  const runner = dataSource.createQueryRunner();
+  runner.enableSqlMemory();
+  // Offline there is nothing to look up: every table is new.
+  runner.hasTable = async () => false;
+  for (const model of readModels) {
+    await runner.createTable(Table.create(dataSource.getMetadata(slotTable(model, 'a')), dataSource.driver), false, false, true);
+  }
+  if (options.migrations) for (const Migration of READ_STORE_MIGRATIONS) await new Migration().up(runner);
+  return runner.getMemorySql().upQueries.map((query) => query.query);
 }

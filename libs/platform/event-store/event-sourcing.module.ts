@@ -8,7 +8,6 @@ import {
   type EventStore,
   type IdGenerator,
   type PipelineDependencies,
-  type Upcaster,
 } from '@repaero/event-sourcing';
 import { DeciderCommandHandler } from '../commands/decider-command.handler';
 import { CLOCK, EVENT_STORE, ID_GENERATOR, PIPELINE_DEPENDENCIES, UPCASTERS } from '../tokens';
@@ -17,8 +16,10 @@ export interface EventSourcingModuleOptions {
   readonly store: EventStore;
   readonly clock?: Clock;
   readonly ids?: IdGenerator;
-  readonly upcasters?: readonly Upcaster[];
+  readonly upcasters?: UpcasterRegistry;
   readonly maxConflictRetries?: number;
+  /** Whoever opened the store closes it; false when a composition root owns its lifetime. */
+  readonly closeStoreOnShutdown?: boolean;
 }
 
 class EventStoreCloser implements OnApplicationShutdown {
@@ -41,7 +42,7 @@ export class EventSourcingModule {
         { provide: EVENT_STORE, useValue: options.store },
         { provide: CLOCK, useValue: options.clock ?? systemClock },
         { provide: ID_GENERATOR, useValue: options.ids ?? uuidV7Ids },
-        { provide: UPCASTERS, useValue: new UpcasterRegistry(options.upcasters ?? []) },
+        { provide: UPCASTERS, useValue: options.upcasters ?? new UpcasterRegistry() },
         {
           provide: PIPELINE_DEPENDENCIES,
           inject: [EVENT_STORE, CLOCK, ID_GENERATOR, UPCASTERS],
@@ -54,7 +55,7 @@ export class EventSourcingModule {
           }),
         },
         DeciderCommandHandler,
-        EventStoreCloser,
+        ...(options.closeStoreOnShutdown === false ? [] : [EventStoreCloser]),
       ],
       exports: [EVENT_STORE, CLOCK, ID_GENERATOR, UPCASTERS, PIPELINE_DEPENDENCIES, CqrsModule],
     };

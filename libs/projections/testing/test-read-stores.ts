@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
@@ -38,7 +38,7 @@ const PG_SOCKET = '/var/run/postgresql/.s.PGSQL.5432';
 
 function postgresUrl(): string | undefined {
   if (process.env.DATABASE_URL?.startsWith('postgres')) return process.env.DATABASE_URL;
-  if (existsSync(PG_SOCKET)) return 'postgres:///repaero_test?host=/var/run/postgresql';
+  if (existsSync(PG_SOCKET)) return `postgres://${encodeURIComponent(userInfo().username)}@/repaero_test?host=/var/run/postgresql`;
   return undefined;
 }
 

@@ -1,0 +1,1 @@
+export const SYSTEM = Symbol('REPAERO_SYSTEM');
