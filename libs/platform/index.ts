@@ -31,7 +31,6 @@ export * from './auth/token/jwt-secret';
 export * from './auth/password/password-hasher';
 export * from './auth/user-accounts.service';
 export * from './auth/ensure-admin-user';
-export * from './auth/command-metadata';
 export * from './auth/user/roles';
 export * from './auth/user/username';
 export * from './auth/user/events';

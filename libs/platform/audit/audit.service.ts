@@ -8,6 +8,7 @@ import {
   type UpcasterRegistry,
 } from '@repaero/event-sourcing';
 import type { AggregateCatalogue } from './aggregate-catalogue';
+import { redactCredentials } from './redact';
 
 export interface StateAsOf {
   readonly streamId: string;
@@ -45,7 +46,7 @@ export class AuditService {
   async streamEvents(streamId: string, fromVersion = 1, limit = 1000): Promise<EventEnvelope[]> {
     const events = await this.store.readStream(streamId, { fromVersion, maxCount: limit });
     if (events.length === 0 && fromVersion === 1) throw new NotFound('stream', streamId);
-    return events;
+    return redactCredentials(events);
   }
 
   /** Folds the stream up to a version or up to the last event recorded at or before `asOf`. */
@@ -67,7 +68,7 @@ export class AuditService {
       version: last?.streamVersion ?? 0,
       ...(at.asOf ? { asOf: at.asOf.toISOString() } : {}),
       ...(last ? { lastEventAt: last.recordedAt } : {}),
-      state,
+      state: redactCredentials(state),
     };
   }
 
@@ -83,9 +84,9 @@ export class AuditService {
         after = event.globalPosition;
         if (!matchesSearch(event, query, fromMs, toMs)) continue;
         matches.push(event);
-        if (matches.length === query.limit) return { events: matches, next: after };
+        if (matches.length === query.limit) return { events: redactCredentials(matches), next: after };
       }
-      if (batch.length < SCAN_BATCH) return { events: matches };
+      if (batch.length < SCAN_BATCH) return { events: redactCredentials(matches) };
     }
   }
 

@@ -1,8 +1,7 @@
-import { Body, Controller, ForbiddenException, Get, HttpCode, Post, Req } from '@nestjs/common';
+import { Body, Controller, ForbiddenException, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { BusinessRuleViolation } from '@repaero/event-sourcing';
-import type { Request } from 'express';
-import { apiMetadata } from '../command-metadata';
+import { BusinessRuleViolation, type CommandMetadata } from '@repaero/event-sourcing';
+import { CommandContext } from '../../commands/command-metadata.decorator';
 import { CurrentUser } from '../current-actor';
 import type { AuthenticatedUser } from '../token/authenticated-user';
 import { UserAccounts } from '../user-accounts.service';
@@ -27,7 +26,7 @@ export class CurrentUserController {
   async changePassword(
     @CurrentUser() user: AuthenticatedUser,
     @Body() body: ChangeOwnPasswordRequest,
-    @Req() request: Request,
+    @CommandContext() metadata: CommandMetadata,
   ): Promise<void> {
     if (user.provider !== 'local' || user.username === undefined) {
       throw new BusinessRuleViolation('user.password-managed-elsewhere', 'this account signs in through the identity provider');
@@ -35,6 +34,6 @@ export class CurrentUserController {
     if (!(await this.accounts.authenticate(user.username, body.currentPassword))) {
       throw new ForbiddenException('The current password is wrong');
     }
-    await this.accounts.changePassword(user.username, body.newPassword, apiMetadata(user.actor, request));
+    await this.accounts.changePassword(user.username, body.newPassword, metadata);
   }
 }

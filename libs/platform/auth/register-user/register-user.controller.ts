@@ -1,9 +1,7 @@
-import { Body, Controller, Post, Req } from '@nestjs/common';
+import { Body, Controller, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Actor } from '@repaero/event-sourcing';
-import type { Request } from 'express';
-import { apiMetadata } from '../command-metadata';
-import { CurrentActor } from '../current-actor';
+import type { CommandMetadata } from '@repaero/event-sourcing';
+import { CommandContext } from '../../commands/command-metadata.decorator';
 import { Roles } from '../guard/auth.decorators';
 import { UserAccounts } from '../user-accounts.service';
 import { RegisterUserRequest, UserRegisteredResponse } from './register-user.request';
@@ -19,10 +17,9 @@ export class RegisterUserController {
   @ApiCreatedResponse({ type: UserRegisteredResponse })
   async register(
     @Body() body: RegisterUserRequest,
-    @CurrentActor() actor: Actor,
-    @Req() request: Request,
+    @CommandContext() metadata: CommandMetadata,
   ): Promise<UserRegisteredResponse> {
-    const { userId, streamId, version, position } = await this.accounts.register(body, apiMetadata(actor, request));
+    const { userId, streamId, version, position } = await this.accounts.register(body, metadata);
     return { userId, streamId, version, position };
   }
 }
