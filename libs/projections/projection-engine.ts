@@ -133,12 +133,12 @@ export class ProjectionEngine {
   }
 
   /** Read your writes: resolves once every named projection has passed `position`; 503-mapped error on timeout. */
-  waitForPosition(projections: readonly string[], position: number, timeoutMs: number): Promise<void> {
+  async waitForPosition(projections: readonly string[], position: number, timeoutMs: number): Promise<void> {
     for (const name of projections) this.projection(name);
-    return this.waiter.waitForPosition(projections, position, timeoutMs);
+    await this.waiter.waitForPosition(projections, position, timeoutMs);
   }
 
-  async rebuild(name: string, onProgress?: (progress: RebuildProgress) => void): Promise<RebuildResult> {
+  async rebuild(name: string, onProgress?: (progress: RebuildProgress) => void | Promise<void>): Promise<RebuildResult> {
     const projection = this.projection(name);
     if (this.rebuilding.has(name)) throw new Error(`projection ${name} is already being rebuilt by this process`);
     this.rebuilding.add(name);

@@ -63,7 +63,7 @@ export class ProjectionRebuilder {
     this.progress = new RebuildProgressStore(options.dataSource, options.clock);
   }
 
-  async rebuild(projection: Projection, onProgress?: (progress: RebuildProgress) => void): Promise<RebuildResult> {
+  async rebuild(projection: Projection, onProgress?: (progress: RebuildProgress) => void | Promise<void>): Promise<RebuildResult> {
     const { store, dataSource, owner } = this.options;
     const name = projection.name;
     const ttl = this.options.ttlMs ?? 60_000;
@@ -91,10 +91,12 @@ export class ProjectionRebuilder {
         const progress = measure(processed + events.length, head - last, last, started);
         const outcome = await this.retrying(() =>
           applier.applyBatch(events, 'rebuild', {
-            before: async () => true,
-            after: async (manager) => {
+            // Writing first takes SQLite's write lock up front instead of upgrading a read snapshot.
+            before: async (manager) => {
               if (!(await this.progress.progress(manager, name, owner, progress, ttl))) throw new RebuildLost(`rebuild of ${name} was taken over`);
+              return true;
             },
+            after: async () => undefined,
           }),
         );
         if (outcome.status === 'committed') {
@@ -103,7 +105,7 @@ export class ProjectionRebuilder {
         }
         position = last;
         processed += events.length;
-        onProgress?.(progress);
+        await onProgress?.(progress);
       }
       const tail = await this.retrying(() => this.switchOver(projection, applier, slot, position));
       position = tail.position;
@@ -116,7 +118,7 @@ export class ProjectionRebuilder {
     }
     const seconds = (performance.now() - started) / 1000;
     const done = measure(processed, 0, position, started);
-    onProgress?.(done);
+    await onProgress?.(done);
     this.options.notifier?.notify(name, position);
     this.options.monitor.logger.info(`projection ${name} rebuilt into slot ${slot}`, { events: processed, seconds });
     return { projection: name, slot, events: processed, seconds, eventsPerSec: done.eventsPerSec, position, parked };

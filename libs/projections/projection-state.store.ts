@@ -100,7 +100,7 @@ export class ProjectionStateStore {
 
   async advance(manager: EntityManager, projection: string, checkpoint: number, lastError?: string): Promise<void> {
     const changes: Partial<ProjectionStateRow> = { checkpoint, updatedAt: this.now() };
-    if (lastError) Object.assign(changes, { lastError, lastErrorAt: this.now() });
+    if (lastError) Object.assign(changes, { lastError: lastError.slice(0, 1900), lastErrorAt: this.now() });
     await manager
       .createQueryBuilder()
       .update(PROJECTION_STATE)
@@ -126,7 +126,7 @@ export class ProjectionStateStore {
       this.dataSource
         .createQueryBuilder()
         .update(PROJECTION_STATE)
-        .set({ lastError: message, lastErrorAt: this.now() })
+        .set({ lastError: message.slice(0, 1900), lastErrorAt: this.now() })
         .where({ projection })
         .callListeners(false)
         .execute(),

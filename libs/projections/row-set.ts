@@ -6,7 +6,8 @@ interface Entry {
   /** `null`: known to be absent. */
   readonly row: ObjectLiteral | null;
   readonly dirty: boolean;
-  readonly key: ObjectLiteral;
+  /** Kept for absent rows only: a present row carries its own key. */
+  readonly key?: ObjectLiteral;
 }
 
 export interface BufferedRowsOptions {
@@ -42,14 +43,15 @@ export class BufferedRows<Row extends ObjectLiteral> implements RowSet<Row> {
     return this;
   }
 
+  /** A map key per primary key; the type tag keeps 1 and '1' apart. */
   private keyString(key: Partial<Row>): string {
-    return JSON.stringify(
-      this.model.primaryKey.map((column) => {
-        const value: unknown = key[column];
-        if (value === undefined || value === null) throw new Error(`${this.model.name}: key column ${column} is missing`);
-        return value instanceof Date ? value.toISOString() : value;
-      }),
-    );
+    let id = '';
+    for (const column of this.model.primaryKey) {
+      const value: unknown = key[column];
+      if (value === undefined || value === null) throw new Error(`${this.model.name}: key column ${column} is missing`);
+      id += value instanceof Date ? `d${value.toISOString()}\u0000` : `${(typeof value)[0]}${String(value)}\u0000`;
+    }
+    return id;
   }
 
   private keyOf(source: Partial<Row>): ObjectLiteral {
@@ -67,16 +69,17 @@ export class BufferedRows<Row extends ObjectLiteral> implements RowSet<Row> {
       if (this.knownEmpty) return undefined;
       if (!this.manager) throw new Error('row set used outside a batch');
       const [found] = await findRowsByKeys<Row>(this.manager, this.model, this.slot, [key]);
-      entry = { row: found ?? null, dirty: false, key: this.keyOf(key) };
+      entry = found ? { row: found, dirty: false } : { row: null, dirty: false, key: this.keyOf(key) };
       this.cache.set(id, entry);
     }
     return entry.row ? ({ ...entry.row } as Row) : undefined;
   }
 
+  /** Hands the row over: do not change it afterwards (`get` returns copies). */
   put(row: Row): void {
     const id = this.keyString(row);
     this.remember(id);
-    this.cache.set(id, { row: { ...row }, dirty: true, key: this.keyOf(row) });
+    this.cache.set(id, { row, dirty: true });
   }
 
   delete(key: Partial<Row>): void {
@@ -114,7 +117,7 @@ export class BufferedRows<Row extends ObjectLiteral> implements RowSet<Row> {
       if (!entry.dirty) continue;
       flushed.push(id);
       if (entry.row) puts.push(entry.row as Row);
-      else deletes.push(entry.key as Partial<Row>);
+      else if (entry.key) deletes.push(entry.key as Partial<Row>);
     }
     if (flushed.length === 0) return;
     if (deletes.length > 0) await deleteRows(manager, this.model, this.slot, deletes);

@@ -10,3 +10,4 @@ export { exclusive, readTransaction } from './read-transaction';
 export { ensureSlotTables, recreateSlotTables } from './slot-tables';
 export { upsertRows, upsertRowsQuery, deleteRows, findRowsByKeys, rowsPerStatement, nonKeyColumns } from './read-model.queries';
 export { oracleSqlFor, oracleDdlFor, type OracleSqlBuilder, type GeneratedSql } from './oracle-sql';
+export * from './postgres-connection';

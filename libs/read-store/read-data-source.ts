@@ -5,6 +5,7 @@ import type { ReadModel } from './read-model';
 import { readModelEntities } from './read-model.schema';
 import type { ReadStoreDialect, ReadStoreOptions } from './read-store-options';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
+import { postgresConnection } from './postgres-connection';
 
 export const READ_STORE_MIGRATIONS = [ProjectionInfrastructure1767225600000];
 
@@ -42,7 +43,7 @@ export function readDataSourceOptions(options: ReadStoreOptions, readModels: rea
         },
       };
     case 'postgres':
-      return { ...common, type: 'postgres', url: options.url, schema: options.schema };
+      return { ...common, type: 'postgres', ...postgresConnection(options.url), schema: options.schema };
     case 'oracle':
       // oracledb 6+ runs in thin mode unless thick mode is asked for: no Instant Client needed.
       return {

@@ -2,7 +2,7 @@ import type { DataSource, EntityManager, InsertQueryBuilder, ObjectLiteral } fro
 import { dialectOf } from './dialect';
 import { slotTable, type ReadModel, type Slot } from './read-model';
 
-type Manager = Pick<EntityManager, 'connection' | 'createQueryBuilder' | 'getRepository'>;
+type Manager = Pick<EntityManager, 'connection' | 'createQueryBuilder' | 'getRepository' | 'query'>;
 
 /** Rows per statement: under every dialect's bind-variable limit; Oracle parses long MERGE sources slowly. */
 export function rowsPerStatement(dataSource: Pick<DataSource, 'options'>, model: ReadModel): number {
@@ -66,6 +66,44 @@ function keyOf<Row extends ObjectLiteral>(model: ReadModel<Row>, row: Partial<Ro
   return Object.fromEntries(model.primaryKey.map((column) => [column, row[column]]));
 }
 
+const upsertStatements = new WeakMap<object, Map<string, string>>();
+
+/**
+ * SQLite and PostgreSQL share `INSERT … ON CONFLICT DO UPDATE`: written here once per table and
+ * row count, values converted by TypeORM's own driver. Going through the query builder instead
+ * costs a few µs per value (and SQLite inlines numbers, so no statement is ever reused), which is
+ * most of a rebuild's time. Oracle keeps TypeORM's MERGE (`upsertRowsQuery`).
+ */
+async function upsertNative<Row extends ObjectLiteral>(manager: Manager, model: ReadModel<Row>, slot: Slot, rows: readonly Row[]): Promise<void> {
+  const { driver } = manager.connection;
+  const metadata = manager.connection.getMetadata(slotTable(model, slot));
+  const columns = Object.keys(model.columns).map((property) => {
+    const column = metadata.findColumnWithPropertyName(property);
+    if (!column) throw new Error(`${metadata.tableName} has no column ${property}`);
+    return column;
+  });
+  let statements = upsertStatements.get(manager.connection);
+  if (!statements) upsertStatements.set(manager.connection, (statements = new Map()));
+  const cacheKey = `${metadata.tablePath}:${rows.length}`;
+  let sql = statements.get(cacheKey);
+  if (!sql) {
+    const name = (column: (typeof columns)[number]) => driver.escape(column.databaseName);
+    const keys = columns.filter((column) => model.primaryKey.includes(column.propertyName));
+    const values = rows.map((_, row) => `(${columns.map((_, column) => driver.createParameter(`p${row}_${column}`, row * columns.length + column)).join(', ')})`);
+    sql =
+      `INSERT INTO ${metadata.tablePath.split('.').map((part) => driver.escape(part)).join('.')} (${columns.map(name).join(', ')}) ` +
+      `VALUES ${values.join(', ')} ON CONFLICT (${keys.map(name).join(', ')}) DO UPDATE SET ` +
+      columns
+        .filter((column) => !model.primaryKey.includes(column.propertyName))
+        .map((column) => `${name(column)} = EXCLUDED.${name(column)}`)
+        .join(', ');
+    statements.set(cacheKey, sql);
+  }
+  const parameters: unknown[] = [];
+  for (const row of rows) for (const column of columns) parameters.push(driver.preparePersistentValue(row[column.propertyName] ?? null, column));
+  await manager.query(sql, parameters);
+}
+
 export async function upsertRows<Row extends ObjectLiteral>(
   manager: Manager,
   model: ReadModel<Row>,
@@ -87,7 +125,11 @@ export async function upsertRows<Row extends ObjectLiteral>(
     }
     return;
   }
-  for (const chunk of chunks(rows, size)) await upsertRowsQuery(manager, model, slot, chunk).execute();
+  const native = dialectOf(manager.connection) !== 'oracle';
+  for (const chunk of chunks(rows, size)) {
+    if (native) await upsertNative(manager, model, slot, chunk);
+    else await upsertRowsQuery(manager, model, slot, chunk).execute();
+  }
 }
 
 export async function deleteRows<Row extends ObjectLiteral>(

@@ -1,21 +1,27 @@
 import type { DataSource, EntityManager } from 'typeorm';
 
-const queues = new WeakMap<DataSource, Promise<unknown>>();
+const byFile = new Map<string, Promise<unknown>>();
+const byDataSource = new WeakMap<DataSource, Promise<unknown>>();
 
 /**
  * TypeORM's better-sqlite3 driver shares ONE connection and query runner per DataSource, so two
  * transactions started concurrently would nest as savepoints of each other. On SQLite every
  * transaction (and every statement that must not land inside someone else's) goes through this
- * queue; pg and Oracle use pooled connections and run freely.
+ * queue. It is keyed by file: two DataSources on one file in one process would otherwise make
+ * SQLite's busy wait (synchronous in better-sqlite3) block the very event loop that has to finish
+ * the lock holder's transaction. pg and Oracle use pooled connections and run freely.
  */
 export function exclusive<T>(dataSource: DataSource, work: () => Promise<T>): Promise<T> {
   if (dataSource.options.type !== 'better-sqlite3') return work();
-  const previous = queues.get(dataSource) ?? Promise.resolve();
+  const file = dataSource.options.database === ':memory:' ? undefined : dataSource.options.database;
+  const previous = (file ? byFile.get(file) : byDataSource.get(dataSource)) ?? Promise.resolve();
   const next = previous.then(work, work);
-  queues.set(
-    dataSource,
-    next.catch(() => undefined),
+  const settled = next.then(
+    () => undefined,
+    () => undefined,
   );
+  if (file) byFile.set(file, settled);
+  else byDataSource.set(dataSource, settled);
   return next;
 }
 

@@ -21,7 +21,15 @@ async function withRunner(dataSource: DataSource, work: (runner: QueryRunner) =>
 /** Creates the slot's tables if missing (a projection seen for the first time). */
 export function ensureSlotTables(dataSource: DataSource, models: readonly ReadModel[], slot: Slot): Promise<void> {
   return withRunner(dataSource, async (runner) => {
-    for (const model of models) await runner.createTable(tableOf(dataSource, model, slot), true, false, true);
+    for (const model of models) {
+      const table = tableOf(dataSource, model, slot);
+      try {
+        await runner.createTable(table, true, false, true);
+      } catch (error) {
+        // Two processes starting together both saw no table; the loser's error is moot.
+        if (!(await runner.hasTable(table.name))) throw error;
+      }
+    }
   });
 }
 

@@ -108,6 +108,11 @@ describe('loadConfig', () => {
       expect(config.readStore).toMatchObject({ user: 'a', password: 'other' });
     });
 
+    it('accepts the unix-socket form of DATABASE_URL', () => {
+      const url = 'postgres:///repaero?host=/var/run/postgresql';
+      expect(loadConfig({ DATABASE_URL: url }).readStore).toEqual({ type: 'postgres', url });
+    });
+
     it('uses sqlite when asked even with DATABASE_URL set', () => {
       expect(loadConfig({ DATABASE_URL: 'postgres://h/d', REPAERO_READ_STORE: 'sqlite' }).readStore.type).toBe('sqlite');
     });
@@ -127,7 +132,7 @@ describe('loadConfig', () => {
       [{ REPAERO_SQLITE_SYNCHRONOUS: 'OFF' }, 'REPAERO_SQLITE_SYNCHRONOUS: must be one of FULL, NORMAL, got "OFF"'],
       [{ REPAERO_READ_STORE: 'mysql' }, 'REPAERO_READ_STORE: must be one of sqlite, postgres, oracle, got "mysql"'],
       [{ REPAERO_READ_STORE: 'postgres' }, 'DATABASE_URL: is required when REPAERO_READ_STORE=postgres'],
-      [{ DATABASE_URL: 'mysql://h/d' }, 'DATABASE_URL: must be a postgres://user:password@host:port/database URL'],
+      [{ DATABASE_URL: 'mysql://h/d' }, 'DATABASE_URL: must be a postgres:// URL, e.g. postgres://user:password@host:5432/db or postgres:///db?host=/var/run/postgresql'],
       [{ ORACLE_URL: 'oracle://nopassword@h/S' }, 'ORACLE_URL: must look like oracle://user:password@host:port/service'],
       [{ REPAERO_PROJECTORS: 'yes' }, 'REPAERO_PROJECTORS: must be one of on, off, got "yes"'],
       [

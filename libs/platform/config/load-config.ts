@@ -68,8 +68,8 @@ function readReadStore(read: EnvReader, dataDir: string): ReadStoreOptions {
   const oracle = readOracle(read);
   const inferred = oracle.configured ? 'oracle' : databaseUrl ? 'postgres' : 'sqlite';
   const type = read.oneOf('REPAERO_READ_STORE', ['sqlite', 'postgres', 'oracle'] as const, inferred);
-  if (databaseUrl !== undefined && !/^postgres(ql)?:\/\/[^/]/.test(databaseUrl)) {
-    read.fail('DATABASE_URL', 'must be a postgres://user:password@host:port/database URL');
+  if (databaseUrl !== undefined && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    read.fail('DATABASE_URL', 'must be a postgres:// URL, e.g. postgres://user:password@host:5432/db or postgres:///db?host=/var/run/postgresql');
   }
   switch (type) {
     case 'sqlite':
