@@ -1,3 +1,4 @@
+import { hostname } from 'node:os';
 import { IsNull, LessThan, type DataSource } from 'typeorm';
 import type { Clock } from '@repaero/event-sourcing';
 import { PROJECTION_LEASE, exclusive, type ProjectionLeaseRow } from '@repaero/read-store';
@@ -30,6 +31,8 @@ export class LeaseStore {
           .insert({ projection, owner: null, expiresAt: 0 })
           .catch(() => undefined);
       }
+      const current = await this.repository().findOneBy({ projection });
+      const deadOwner = current?.owner && isDeadLocalOwner(current.owner) ? [{ projection, owner: current.owner }] : [];
       const result = await this.dataSource
         .createQueryBuilder()
         .update(PROJECTION_LEASE)
@@ -38,6 +41,7 @@ export class LeaseStore {
           { projection, owner: IsNull() },
           { projection, owner },
           { projection, expiresAt: LessThan(now) },
+          ...deadOwner,
         ])
         .callListeners(false)
         .execute();
@@ -61,5 +65,20 @@ export class LeaseStore {
     const row = await exclusive(this.dataSource, () => this.repository().findOneBy({ projection }));
     if (!row?.owner || Number(row.expiresAt) < this.clock.now().getTime()) return undefined;
     return { owner: row.owner, expiresAt: new Date(Number(row.expiresAt)) };
+  }
+}
+
+/**
+ * Owners are `host:pid:nonce`. A holder on this host whose process is gone (kill -9, power cut) cannot
+ * renew; taking its lease at once spares the restarted service a stale read model until expiry.
+ */
+export function isDeadLocalOwner(owner: string): boolean {
+  const [host, pid] = owner.split(':');
+  if (host !== hostname() || !/^\d+$/.test(pid ?? '') || Number(pid) === process.pid) return false;
+  try {
+    process.kill(Number(pid), 0);
+    return false;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ESRCH';
   }
 }
