@@ -3,6 +3,7 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { handleCommand, type CommandOutcome, type DomainEvent, type PipelineDependencies } from '@repaero/event-sourcing';
 import { COMMAND_OBSERVER, PIPELINE_DEPENDENCIES } from '../tokens';
 import { DeciderCommand } from './decider-command';
+import { KeyedQueue } from './keyed-queue';
 
 /** Told about every command's outcome, e.g. by the metrics module. */
 export interface CommandObserver {
@@ -11,6 +12,8 @@ export interface CommandObserver {
 
 @CommandHandler(DeciderCommand)
 export class DeciderCommandHandler implements ICommandHandler<DeciderCommand> {
+  private readonly perStream = new KeyedQueue();
+
   constructor(
     @Inject(PIPELINE_DEPENDENCIES) private readonly deps: PipelineDependencies,
     @Optional() @Inject(COMMAND_OBSERVER) private readonly observer?: CommandObserver,
@@ -20,7 +23,7 @@ export class DeciderCommandHandler implements ICommandHandler<DeciderCommand> {
     const started = process.hrtime.bigint();
     const seconds = () => Number(process.hrtime.bigint() - started) / 1e9;
     try {
-      const outcome = await handleCommand(this.deps, command.request);
+      const outcome = await this.perStream.run(command.request.streamId, () => handleCommand(this.deps, command.request));
       this.observer?.observe(command.name, 'ok', seconds());
       return outcome;
     } catch (error) {

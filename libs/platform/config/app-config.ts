@@ -67,5 +67,7 @@ export function redactedConfig(config: AppConfig): unknown {
 
 /** Masks the password of `scheme://user:password@host`; also works on connection strings URL cannot parse. */
 export function redactUrl(url: string): string {
-  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/[^:/@]*:)[^@]*@/i, `$1${HIDDEN}@`);
+  return url
+    .replace(/^([a-z][a-z0-9+.-]*:\/\/[^:/@]*:)[^@]*@/i, `$1${HIDDEN}@`)
+    .replace(/([?&](?:password|passwd|pwd|token|apikey|api_key|secret)=)[^&]*/gi, `$1${HIDDEN}`);
 }

@@ -1,6 +1,6 @@
 import { CONFIG_KEYS, configKeysMarkdown } from './config-keys';
 import { ConfigError, loadConfig } from './load-config';
-import { redactedConfig, type AppConfig } from './app-config';
+import { redactUrl, redactedConfig, type AppConfig } from './app-config';
 
 function problemsOf(env: NodeJS.ProcessEnv): readonly string[] {
   try {
@@ -216,5 +216,13 @@ describe('configKeysMarkdown', () => {
     const table = configKeysMarkdown().split('\n');
     expect(table).toHaveLength(CONFIG_KEYS.length + 2);
     expect(table).toContain('| `PORT` | 3000 | HTTP port (1-65535). |');
+  });
+});
+
+describe('redactUrl', () => {
+  it('hides the password of the authority and of the query string', () => {
+    expect(redactUrl('postgres://repaero:hunter2@db:5432/r?sslmode=require&password=hunter3')).toBe(
+      'postgres://repaero:***@db:5432/r?sslmode=require&password=***',
+    );
   });
 });
