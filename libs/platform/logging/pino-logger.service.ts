@@ -4,13 +4,17 @@ import { LOGGER } from '../tokens';
 
 type Level = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace';
 
+/** Nest's start-up chatter (one line per module and route) would bury what an operator must see. */
+const STARTUP_CONTEXTS = new Set(['InstanceLoader', 'RoutesResolver', 'RouterExplorer']);
+
 /** Lets Nest's own logs (`app.useLogger(app.get(PinoLoggerService))`) go through pino. */
 @Injectable()
 export class PinoLoggerService implements LoggerService {
   constructor(@Inject(LOGGER) private readonly logger: Logger) {}
 
   log(message: unknown, ...params: unknown[]): void {
-    this.write('info', message, params);
+    const context = params[params.length - 1];
+    this.write(typeof context === 'string' && STARTUP_CONTEXTS.has(context) ? 'debug' : 'info', message, params);
   }
 
   error(message: unknown, ...params: unknown[]): void {
