@@ -4,6 +4,7 @@ import { ACTIVE_READ_MODELS, ReadsProjections } from '@repaero/platform';
 import type { ActiveReadModels } from '@repaero/projections';
 import { PageQuery } from '../page.query';
 import { movementReadModel } from './movement.read-model';
+import { stockFinders } from '../stock-finders';
 
 @ApiTags('stock')
 @Controller('api/v1/stock/parts/:partId/movements')
@@ -15,9 +16,7 @@ export class MovementsQueryController {
   async history(@Param('partId', new ParseUUIDPipe()) partId: string, @Query() query: PageQuery) {
     const limit = query.limit ?? 100;
     const offset = query.offset ?? 0;
-    const items = await this.readModels.read(movementReadModel, (rows) =>
-      rows.find({ where: { partId }, order: { position: 'ASC' }, take: limit, skip: offset }),
-    );
+    const items = await this.readModels.read(movementReadModel, (rows) => rows.find(stockFinders.movements({ partId, limit, offset })));
     return { items, limit, offset };
   }
 }

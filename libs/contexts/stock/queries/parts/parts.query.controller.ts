@@ -3,11 +3,10 @@ import { ApiTags } from '@nestjs/swagger';
 import { NotFound } from '@repaero/event-sourcing';
 import { ACTIVE_READ_MODELS, ReadsProjections } from '@repaero/platform';
 import type { ActiveReadModels } from '@repaero/projections';
-import { Like } from 'typeorm';
-import { normalisePartNumber } from '../../domain/part/part-number';
 import { stockLevelReadModel } from '../stock-levels/stock-level.read-model';
 import { partReadModel } from './part.read-model';
 import { PartsListQuery } from './parts-list.query';
+import { stockFinders } from '../stock-finders';
 
 @ApiTags('stock')
 @Controller('api/v1/stock/parts')
@@ -19,9 +18,8 @@ export class PartsQueryController {
   async list(@Query() query: PartsListQuery) {
     const limit = query.limit ?? 100;
     const offset = query.offset ?? 0;
-    const where = query.partNumber ? { partNumberKey: Like(`${normalisePartNumber(query.partNumber)}%`) } : {};
     const [items, total] = await this.readModels.read(partReadModel, (parts) =>
-      parts.findAndCount({ where, order: { partNumberKey: 'ASC' }, take: limit, skip: offset }),
+      parts.findAndCount(stockFinders.parts({ partNumber: query.partNumber, limit, offset })),
     );
     return { items, total, limit, offset };
   }
@@ -31,7 +29,7 @@ export class PartsQueryController {
   async detail(@Param('partId', new ParseUUIDPipe()) partId: string) {
     const part = await this.readModels.read(partReadModel, (parts) => parts.findOneBy({ partId }));
     if (!part) throw new NotFound('part', partId);
-    const levels = await this.readModels.read(stockLevelReadModel, (rows) => rows.find({ where: { partId }, order: { locationCode: 'ASC' } }));
+    const levels = await this.readModels.read(stockLevelReadModel, (rows) => rows.find(stockFinders.levels({ partId })));
     return { ...part, levels };
   }
 }

@@ -4,6 +4,7 @@ import { IsOptional, IsUUID, Matches } from 'class-validator';
 import { ACTIVE_READ_MODELS, ReadsProjections } from '@repaero/platform';
 import type { ActiveReadModels } from '@repaero/projections';
 import { stockLevelReadModel, type StockLevelRow } from './stock-level.read-model';
+import { stockFinders } from '../stock-finders';
 
 class StockLevelsQuery {
   @ApiPropertyOptional()
@@ -26,10 +27,7 @@ export class StockLevelsQueryController {
   @Get()
   @ReadsProjections('stock-levels')
   async levels(@Query() query: StockLevelsQuery): Promise<{ items: StockLevelRow[] }> {
-    const where = { ...(query.partId ? { partId: query.partId } : {}), ...(query.locationCode ? { locationCode: query.locationCode } : {}) };
-    const items = await this.readModels.read(stockLevelReadModel, (rows) =>
-      rows.find({ where, order: { partId: 'ASC', locationCode: 'ASC' }, take: 5000 }),
-    );
+    const items = await this.readModels.read(stockLevelReadModel, (rows) => rows.find(stockFinders.levels(query)));
     return { items };
   }
 }
