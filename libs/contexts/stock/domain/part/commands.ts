@@ -1,3 +1,5 @@
+import type { PartCatalogueCommand } from '../catalogue/commands';
+
 export type RegisterPart = {
   readonly type: 'RegisterPart';
   readonly partId: string;
@@ -35,3 +37,6 @@ export type AdjustStock = {
 };
 
 export type PartCommand = RegisterPart | ReceivePart | IssuePart | AdjustStock;
+
+/** Every command the part aggregate decides: movements above, catalogue maintenance in ../catalogue. */
+export type PartAggregateCommand = PartCommand | PartCatalogueCommand;

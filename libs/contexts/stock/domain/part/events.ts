@@ -1,3 +1,5 @@
+import type { PartCatalogueEvent } from '../catalogue/events';
+
 /** Stored contracts (ARCHITECTURE rule 5): never reshape a type, add a schemaVersion and an upcaster. */
 export type PartRegistered = {
   readonly type: 'stock.PartRegistered';
@@ -55,3 +57,6 @@ export const PART_EVENT_TYPES: readonly PartEvent['type'][] = [
   'stock.PartIssued',
   'stock.StockAdjusted',
 ];
+
+/** Every event on a part stream: registration and movements above, catalogue facts in ../catalogue. */
+export type PartAggregateEvent = PartEvent | PartCatalogueEvent;

@@ -1,6 +1,9 @@
 import { BusinessRuleViolation, NotFound, type Decider } from '@repaero/event-sourcing';
-import type { PartCommand } from './commands';
-import type { PartEvent } from './events';
+import { isPartCatalogueCommand, type PartCatalogueCommand } from '../catalogue/commands';
+import { isPartCatalogueEvent, type PartCatalogueEvent } from '../catalogue/events';
+import { decidePartCatalogue, emptyPartCatalogue, evolvePartCatalogue, type PartCatalogue } from '../catalogue/part-catalogue.decider';
+import type { PartAggregateCommand, PartCommand } from './commands';
+import type { PartAggregateEvent, PartEvent } from './events';
 import { addQuantities, hasAtMostQuantityDecimals } from './quantity';
 
 export type PartState =
@@ -13,6 +16,7 @@ export type PartState =
       readonly description: string;
       readonly unit: string;
       readonly onHand: Readonly<Record<string, number>>;
+      readonly catalogue: PartCatalogue;
     };
 
 export const partRules = {
@@ -109,37 +113,51 @@ function withOnHand(state: PartState, locationCode: string, delta: number): Part
   return { ...state, onHand: { ...state.onHand, [locationCode]: addQuantities(state.onHand[locationCode] ?? 0, delta) } };
 }
 
-export const partDecider: Decider<PartCommand, PartEvent, PartState> = {
-  initialState: () => ({ status: 'unregistered' }),
-
-  decide(command, state) {
-    if (command.type === 'RegisterPart') {
-      if (state.status === 'registered') {
-        throw new BusinessRuleViolation(partRules.alreadyRegistered, `part ${state.partNumber} is already registered`, {
-          partId: state.partId,
-        });
-      }
-      const { partId, partNumber, manufacturer, description, unit, at } = command;
-      return [{ type: 'stock.PartRegistered', data: { partId, partNumber, manufacturer, description, unit, registeredAt: at } }];
-    }
+/**
+ * Overloaded so that movement commands are typed to yield movement events and catalogue commands
+ * catalogue events; the last signature is the one the pipeline and `deciderSpec` see.
+ */
+function decide(command: PartCommand, state: PartState): readonly PartEvent[];
+function decide(command: PartCatalogueCommand, state: PartState): readonly PartCatalogueEvent[];
+function decide(command: PartAggregateCommand, state: PartState): readonly PartAggregateEvent[];
+function decide(command: PartAggregateCommand, state: PartState): readonly PartAggregateEvent[] {
+  if (isPartCatalogueCommand(command)) {
     if (state.status !== 'registered') throw new NotFound('part', command.partId);
-    return decideOnRegistered(command, state);
-  },
-
-  evolve(state, event) {
-    switch (event.type) {
-      case 'stock.PartRegistered':
-        return { status: 'registered', ...event.data, onHand: {} };
-      case 'stock.PartReceived':
-        return withOnHand(state, event.data.locationCode, event.data.quantity);
-      case 'stock.PartIssued':
-        return withOnHand(state, event.data.locationCode, -event.data.quantity);
-      case 'stock.StockAdjusted':
-        return withOnHand(state, event.data.locationCode, event.data.quantityDelta);
-      default: {
-        const unhandled: never = event;
-        return unhandled;
-      }
+    return decidePartCatalogue(command, state);
+  }
+  if (command.type === 'RegisterPart') {
+    if (state.status === 'registered') {
+      throw new BusinessRuleViolation(partRules.alreadyRegistered, `part ${state.partNumber} is already registered`, {
+        partId: state.partId,
+      });
     }
-  },
-};
+    const { partId, partNumber, manufacturer, description, unit, at } = command;
+    return [{ type: 'stock.PartRegistered', data: { partId, partNumber, manufacturer, description, unit, registeredAt: at } }];
+  }
+  if (state.status !== 'registered') throw new NotFound('part', command.partId);
+  return decideOnRegistered(command, state);
+}
+
+function evolve(state: PartState, event: PartAggregateEvent): PartState {
+  if (isPartCatalogueEvent(event)) return state.status === 'registered' ? evolvePartCatalogue(state, event) : state;
+  switch (event.type) {
+    case 'stock.PartRegistered':
+      return { status: 'registered', ...event.data, onHand: {}, catalogue: emptyPartCatalogue };
+    case 'stock.PartReceived':
+      return withOnHand(state, event.data.locationCode, event.data.quantity);
+    case 'stock.PartIssued':
+      return withOnHand(state, event.data.locationCode, -event.data.quantity);
+    case 'stock.StockAdjusted':
+      return withOnHand(state, event.data.locationCode, event.data.quantityDelta);
+    default: {
+      const unhandled: never = event;
+      return unhandled;
+    }
+  }
+}
+
+export const partDecider = {
+  initialState: (): PartState => ({ status: 'unregistered' }),
+  decide,
+  evolve,
+} satisfies Decider<PartAggregateCommand, PartAggregateEvent, PartState>;
