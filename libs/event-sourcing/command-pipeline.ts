@@ -1,3 +1,4 @@
+import type { AggregateStateCache } from './aggregate-state-cache';
 import type { Clock, IdGenerator } from './clock';
 import type { Decider } from './decider';
 import type { DomainEvent, EventEnvelope, EventMetadata } from './envelope';
@@ -12,6 +13,8 @@ export interface PipelineDependencies {
   readonly upcasters: UpcasterRegistry;
   /** Reloads after a version conflict this many times before giving up with 409. */
   readonly maxRetries?: number;
+  /** Folded states of recent streams: a command then reads only the events after the cached version. */
+  readonly states?: AggregateStateCache;
 }
 
 export type CommandMetadata = Omit<EventMetadata, 'causationId'> & { readonly causationId?: string };
@@ -40,11 +43,10 @@ export async function loadStream<Event extends DomainEvent, State>(
   decider: Pick<Decider<unknown, Event, State>, 'evolve' | 'initialState'>,
   streamId: string,
   until: (event: EventEnvelope) => boolean = () => true,
+  from?: LoadedStream<State>,
 ): Promise<LoadedStream<State>> {
-  let state = decider.initialState();
-  let version = 0;
-  let position = 0;
-  for (const event of await deps.store.readStream(streamId)) {
+  let { state, version, position } = from ?? { state: decider.initialState(), version: 0, position: 0 };
+  for (const event of await deps.store.readStream(streamId, version > 0 ? { fromVersion: version + 1 } : {})) {
     if (!until(event)) break;
     state = decider.evolve(state, deps.upcasters.toDomainEvent<Event>(event));
     version = event.streamVersion;
@@ -60,12 +62,14 @@ export async function handleCommand<Command, Event extends DomainEvent, State>(
 ): Promise<CommandOutcome<Event>> {
   const maxRetries = deps.maxRetries ?? 3;
   for (let attempt = 0; ; attempt++) {
-    const loaded = await loadStream(deps, request.decider, request.streamId);
+    const cached = deps.states?.get<State>(request.streamId, request.decider);
+    const loaded = await loadStream(deps, request.decider, request.streamId, undefined, cached);
     if (request.expectedVersion !== undefined && request.expectedVersion !== loaded.version) {
       throw new StreamVersionConflict(request.streamId, request.expectedVersion, loaded.version);
     }
     const events = request.decider.decide(request.command, loaded.state);
     if (events.length === 0) {
+      deps.states?.set(request.streamId, request.decider, loaded);
       return { streamId: request.streamId, version: loaded.version, position: loaded.position, events };
     }
     const recordedAt = deps.clock.now().toISOString();
@@ -84,6 +88,12 @@ export async function handleCommand<Command, Event extends DomainEvent, State>(
         proposed,
         loaded.version === 0 ? 'no_stream' : loaded.version,
       );
+      deps.states?.set(request.streamId, request.decider, {
+        // As a reload would fold them: what the store keeps is the JSON of each event's data.
+        state: events.reduce((state, event) => request.decider.evolve(state, { ...event, data: JSON.parse(JSON.stringify(event.data)) }), loaded.state),
+        version: result.version,
+        position: result.position,
+      });
       return { ...result, events };
     } catch (error) {
       const retryable = error instanceof StreamVersionConflict && request.expectedVersion === undefined;

@@ -6,3 +6,4 @@ export * from './hash-chain';
 export * from './upcasting';
 export * from './clock';
 export * from './command-pipeline';
+export * from './aggregate-state-cache';

@@ -2,7 +2,7 @@ import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { StreamVersionConflict, verifyChain } from '@repaero/event-sourcing';
-import { describeEventStoreContract, eventually, proposedEvents, readAllAfter, uniqueStreamId } from '@repaero/event-store-testing';
+import { describeEventStoreContract, eventually, proposedEvent, proposedEvents, readAllAfter, uniqueStreamId } from '@repaero/event-store-testing';
 import { SqliteEventStore } from './sqlite-event-store';
 
 const directory = mkdtempSync(join(tmpdir(), 'repaero-sqlite-store-'));
@@ -12,6 +12,10 @@ const nextFile = () => join(directory, `events-${++files}.sqlite`);
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
 
 describeEventStoreContract('SQLite (file, WAL, synchronous FULL)', async () => new SqliteEventStore({ file: nextFile() }), {
+  capabilities: { gapFreePositions: true },
+});
+
+describeEventStoreContract('SQLite (file, stream cache off)', async () => new SqliteEventStore({ file: nextFile(), streamCacheEvents: 0 }), {
   capabilities: { gapFreePositions: true },
 });
 
@@ -136,5 +140,104 @@ describe('SqliteEventStore on disk', () => {
     await store.close();
 
     await expect(store.append(uniqueStreamId(), proposedEvents(1), 'any')).rejects.toThrow(/closed/);
+  });
+
+  describe('stream cache', () => {
+    it('answers every forwards read as the database does', async () => {
+      const file = nextFile();
+      const cached = new SqliteEventStore({ file });
+      const uncached = new SqliteEventStore({ file, streamCacheEvents: 0 });
+      const streamId = uniqueStreamId();
+      try {
+        await cached.append(streamId, proposedEvents(4), 'no_stream');
+        await cached.readStream(streamId);
+        await cached.append(streamId, proposedEvents(3, 5), 4);
+        const reads = [{}, { fromVersion: 3 }, { maxCount: 2 }, { fromVersion: 6, maxCount: 5 }, { fromVersion: 9 }, { maxCount: 0 }];
+        for (const options of reads) {
+          expect(await cached.readStream(streamId, options)).toEqual(await uncached.readStream(streamId, options));
+        }
+        expect(await cached.readStream(streamId, { direction: 'backwards', maxCount: 2 })).toEqual(
+          await uncached.readStream(streamId, { direction: 'backwards', maxCount: 2 }),
+        );
+        expect(await cached.readStream(uniqueStreamId())).toEqual([]);
+      } finally {
+        await Promise.all([cached.close(), uncached.close()]);
+      }
+    });
+
+    it('sees what another process appended to a stream it had cached', async () => {
+      const file = nextFile();
+      const api = new SqliteEventStore({ file });
+      const worker = new SqliteEventStore({ file });
+      const streamId = uniqueStreamId();
+      try {
+        await api.append(streamId, proposedEvents(2), 'no_stream');
+        expect(await api.readStream(streamId)).toHaveLength(2);
+        await worker.append(streamId, proposedEvents(2, 3), 2);
+
+        const events = await api.readStream(streamId);
+        expect(events.map((event) => event.data)).toEqual([{ n: 1 }, { n: 2 }, { n: 3 }, { n: 4 }]);
+        expect(verifyChain(events)).toBeUndefined();
+        await expect(api.append(streamId, proposedEvents(1, 5), 2)).rejects.toBeInstanceOf(StreamVersionConflict);
+      } finally {
+        await Promise.all([api.close(), worker.close()]);
+      }
+    });
+
+    it('keeps only committed events: a conflicting append of the same group leaves no trace', async () => {
+      const store = new SqliteEventStore({ file: nextFile() });
+      const streamId = uniqueStreamId();
+      try {
+        await store.append(streamId, proposedEvents(1), 'no_stream');
+        await store.readStream(streamId);
+        const outcomes = await Promise.allSettled([
+          store.append(streamId, proposedEvents(1, 2), 1),
+          store.append(streamId, proposedEvents(1, 20), 1),
+        ]);
+        expect(outcomes.map((outcome) => outcome.status)).toEqual(['fulfilled', 'rejected']);
+
+        const events = await store.readStream(streamId);
+        expect(events.map((event) => event.data)).toEqual([{ n: 1 }, { n: 2 }]);
+        expect(verifyChain(events)).toBeUndefined();
+      } finally {
+        await store.close();
+      }
+    });
+
+    it('hands out frozen copies: neither the appender nor a reader can change what others read', async () => {
+      const store = new SqliteEventStore({ file: nextFile() });
+      const streamId = uniqueStreamId();
+      try {
+        const mine = proposedEvent({ n: 1, nested: { list: [1] } });
+        await store.append(streamId, [mine], 'no_stream');
+        (mine.data as { n: number }).n = 99;
+
+        const [event] = await store.readStream(streamId);
+        expect(event.data).toEqual({ n: 1, nested: { list: [1] } });
+        expect(Object.isFrozen(event) && Object.isFrozen(event.data) && Object.isFrozen(event.metadata.actor.roles)).toBe(true);
+        expect(() => ((event.data as { nested: { list: number[] } }).nested.list as number[]).push(2)).toThrow(TypeError);
+      } finally {
+        await store.close();
+      }
+    });
+
+    it('reads from the database a stream longer than the cache, or one the full cache does not take', async () => {
+      const store = new SqliteEventStore({ file: nextFile(), streamCacheEvents: 3 });
+      const [long, a, b] = [uniqueStreamId(), uniqueStreamId(), uniqueStreamId()];
+      try {
+        await store.append(long, proposedEvents(4), 'no_stream');
+        await store.append(a, proposedEvents(2), 'no_stream');
+        await store.append(b, proposedEvents(1), 'no_stream');
+
+        expect(await store.readStream(long)).toHaveLength(4);
+        expect(await store.readStream(a)).toHaveLength(2);
+        expect(await store.readStream(b)).toHaveLength(1);
+        await store.append(b, proposedEvents(1, 2), 1);
+        expect((await store.readStream(a)).map((event) => event.data)).toEqual([{ n: 1 }, { n: 2 }]);
+        expect((await store.readStream(b)).map((event) => event.data)).toEqual([{ n: 1 }, { n: 2 }]);
+      } finally {
+        await store.close();
+      }
+    });
   });
 });

@@ -16,6 +16,7 @@ import {
 } from '@repaero/event-sourcing';
 import { SCHEMA } from './schema';
 import { pollingSubscription } from './polling-subscription';
+import { StreamCache } from './stream-cache';
 
 export interface SqliteEventStoreOptions {
   /** A file path, or ':memory:' for tests. */
@@ -26,6 +27,11 @@ export interface SqliteEventStoreOptions {
   readonly pollIntervalMs?: number;
   /** Upper bound of appends grouped into one transaction. */
   readonly maxGroupSize?: number;
+  /**
+   * Decoded events kept in memory for stream reads (command handling reads the whole stream each time),
+   * about 1 KB each; 0 turns the cache off. A stream longer than this is always read from the database.
+   */
+  readonly streamCacheEvents?: number;
 }
 
 interface PendingAppend {
@@ -34,6 +40,12 @@ interface PendingAppend {
   readonly expected: ExpectedVersion;
   readonly resolve: (result: AppendResult) => void;
   readonly reject: (error: unknown) => void;
+}
+
+/** What one append wrote, kept until COMMIT to feed the stream cache. */
+interface Written {
+  readonly result: AppendResult;
+  readonly rows: ReadonlyArray<EventRow>;
 }
 
 interface EventRow {
@@ -66,6 +78,8 @@ export class SqliteEventStore implements EventStore {
   private closed = false;
   private readonly subscriptions = new Set<Subscription>();
   private readonly statements;
+  private readonly transaction;
+  private readonly cache: StreamCache;
 
   constructor(options: SqliteEventStoreOptions) {
     this.db = new Database(options.file);
@@ -75,6 +89,7 @@ export class SqliteEventStore implements EventStore {
     this.db.exec(SCHEMA);
     this.pollIntervalMs = options.pollIntervalMs ?? 200;
     this.maxGroupSize = options.maxGroupSize ?? 512;
+    this.cache = new StreamCache({ maxEvents: options.streamCacheEvents ?? 100_000 });
     this.appended.setMaxListeners(0);
     this.statements = {
       eventById: this.db.prepare<[string], Pick<EventRow, 'stream_id' | 'stream_version' | 'global_position'>>(
@@ -94,6 +109,10 @@ export class SqliteEventStore implements EventStore {
       forwards: this.db.prepare<[string, number, number], EventRow>(
         'SELECT * FROM events WHERE stream_id = ? AND stream_version >= ? ORDER BY stream_version LIMIT ?',
       ),
+      // Without LIMIT: a bound LIMIT costs ~10 µs per call even when nothing is found, and most reads are unbounded.
+      forwardsToEnd: this.db.prepare<[string, number], EventRow>(
+        'SELECT * FROM events WHERE stream_id = ? AND stream_version >= ? ORDER BY stream_version',
+      ),
       backwards: this.db.prepare<[string, number, number], EventRow>(
         'SELECT * FROM events WHERE stream_id = ? AND stream_version <= ? ORDER BY stream_version DESC LIMIT ?',
       ),
@@ -104,6 +123,14 @@ export class SqliteEventStore implements EventStore {
       streams: this.db.prepare<[], { stream_id: string; version: number }>(
         'SELECT stream_id, version FROM streams ORDER BY stream_id',
       ),
+    };
+    // Prepared once: exec() would parse these again for every group and every append in it.
+    this.transaction = {
+      begin: this.db.prepare('BEGIN IMMEDIATE'),
+      savepoint: this.db.prepare('SAVEPOINT append_one'),
+      release: this.db.prepare('RELEASE append_one'),
+      rollbackTo: this.db.prepare('ROLLBACK TO append_one'),
+      commit: this.db.prepare('COMMIT'),
     };
   }
 
@@ -125,40 +152,48 @@ export class SqliteEventStore implements EventStore {
     const group = this.queue;
     this.queue = [];
     if (group.length === 0) return;
-    const outcomes: Array<{ ok: true; result: AppendResult } | { ok: false; error: unknown }> = [];
+    const outcomes: Array<({ ok: true } & Written) | { ok: false; error: unknown }> = [];
+    const { begin, savepoint, release, rollbackTo, commit } = this.transaction;
     try {
-      this.db.exec('BEGIN IMMEDIATE');
+      begin.run();
       for (const pending of group) {
-        this.db.exec('SAVEPOINT append_one');
+        savepoint.run();
         try {
-          outcomes.push({ ok: true, result: this.appendNow(pending) });
-          this.db.exec('RELEASE append_one');
+          outcomes.push({ ok: true, ...this.appendNow(pending) });
+          release.run();
         } catch (error) {
-          this.db.exec('ROLLBACK TO append_one; RELEASE append_one');
+          rollbackTo.run();
+          release.run();
           outcomes.push({ ok: false, error });
         }
       }
-      this.db.exec('COMMIT');
+      commit.run();
     } catch (error) {
       if (this.db.inTransaction) this.db.exec('ROLLBACK');
       for (const pending of group) pending.reject(error);
       return;
     }
+    // Durable from here on: only committed events reach the cache, then the callers.
     group.forEach((pending, index) => {
       const outcome = outcomes[index];
-      if (outcome.ok) pending.resolve(outcome.result);
-      else pending.reject(outcome.error);
+      if (outcome.ok) {
+        // Decoded again from the stored JSON (not the caller's objects): what a read would return.
+        if (outcome.rows.length > 0 && this.cache.has(pending.streamId)) this.cache.extend(pending.streamId, outcome.rows.map(toEnvelope));
+        pending.resolve(outcome.result);
+      } else {
+        pending.reject(outcome.error);
+      }
     });
     this.appended.emit('appended');
   }
 
-  private appendNow({ streamId, events, expected }: PendingAppend): AppendResult {
+  private appendNow({ streamId, events, expected }: PendingAppend): Written {
     const head = this.statements.head.get(streamId);
     const version = head?.version ?? 0;
     const already = this.statements.eventById.get(events[0].id);
     if (already) {
       const replayed = this.replayedResult(streamId, events, already);
-      if (replayed) return replayed;
+      if (replayed) return { result: replayed, rows: [] };
       throw new StreamVersionConflict(streamId, expected, version);
     }
     if (!versionMatches(expected, head !== undefined, version)) {
@@ -166,17 +201,29 @@ export class SqliteEventStore implements EventStore {
     }
     let position = 0;
     const sealed = sealEvents(streamId, version, head?.hash, events);
+    const rows: EventRow[] = [];
     for (const envelope of sealed) {
-      const { lastInsertRowid } = this.statements.insert.run({
-        ...envelope,
-        data: JSON.stringify(envelope.data),
-        metadata: JSON.stringify(envelope.metadata),
-      });
+      const data = JSON.stringify(envelope.data);
+      const metadata = JSON.stringify(envelope.metadata);
+      const { lastInsertRowid } = this.statements.insert.run({ ...envelope, data, metadata });
       position = Number(lastInsertRowid);
+      rows.push({
+        global_position: position,
+        id: envelope.id,
+        stream_id: streamId,
+        stream_version: envelope.streamVersion,
+        type: envelope.type,
+        schema_version: envelope.schemaVersion,
+        recorded_at: envelope.recordedAt,
+        data,
+        metadata,
+        prev_hash: envelope.prevHash,
+        hash: envelope.hash,
+      });
     }
     const last = sealed[sealed.length - 1];
     this.statements.upsertHead.run(streamId, last.streamVersion, last.hash, position);
-    return { streamId, version: last.streamVersion, position };
+    return { result: { streamId, version: last.streamVersion, position }, rows };
   }
 
   /** Same ids at the same place: the earlier append is the answer (idempotent retry). */
@@ -194,12 +241,50 @@ export class SqliteEventStore implements EventStore {
   }
 
   async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<EventEnvelope[]> {
+    const cached = this.readCached(streamId, options);
+    if (cached) return cached;
     const limit = options.maxCount ?? Number.MAX_SAFE_INTEGER;
     const rows =
       options.direction === 'backwards'
         ? this.statements.backwards.all(streamId, options.fromVersion ?? Number.MAX_SAFE_INTEGER, limit)
-        : this.statements.forwards.all(streamId, options.fromVersion ?? 1, limit);
+        : options.maxCount === undefined
+          ? this.statements.forwardsToEnd.all(streamId, options.fromVersion ?? 1)
+          : this.statements.forwards.all(streamId, options.fromVersion ?? 1, limit);
     return rows.map(toEnvelope);
+  }
+
+  /**
+   * Forwards reads go through the stream cache: one primary-key lookup of the head tells whether the
+   * cached events are complete; only events appended since (here or by another process) are read.
+   * Undefined when the read must go to the database (backwards, odd bounds, a stream not cached and
+   * not read whole, a stream too long to cache).
+   */
+  private readCached(streamId: string, options: ReadStreamOptions): EventEnvelope[] | undefined {
+    if (this.cache.maxEvents === 0 || options.direction === 'backwards') return undefined;
+    const from = options.fromVersion ?? 1;
+    const count = options.maxCount;
+    if (!Number.isSafeInteger(from) || from < 1 || (count !== undefined && (!Number.isSafeInteger(count) || count < 0))) return undefined;
+    const head = this.statements.head.get(streamId);
+    if (!head) {
+      this.cache.delete(streamId);
+      return [];
+    }
+    let events = this.cache.get(streamId);
+    if (events && events.length > head.version) {
+      this.cache.delete(streamId);
+      events = undefined;
+    }
+    if (!events) {
+      // Only a whole-stream read fills the cache, so a paged audit read of a huge stream stays a paged read.
+      if (from !== 1 || count !== undefined || head.version > this.cache.maxEvents) return undefined;
+      const read = this.statements.forwardsToEnd.all(streamId, 1).map(toEnvelope);
+      return this.cache.put(streamId, read)?.slice() ?? read;
+    }
+    if (events.length < head.version) {
+      const tail = this.statements.forwardsToEnd.all(streamId, events.length + 1).map(toEnvelope);
+      if (!this.cache.extend(streamId, tail)) return undefined;
+    }
+    return count === undefined ? events.slice(from - 1) : events.slice(from - 1, from - 1 + count);
   }
 
   async readAll(options: ReadAllOptions = {}): Promise<EventEnvelope[]> {
@@ -235,6 +320,7 @@ export class SqliteEventStore implements EventStore {
     this.closed = true;
     await Promise.all([...this.subscriptions].map((s) => s.close()));
     if (this.flushScheduled || this.queue.length) this.flush();
+    this.cache.clear();
     this.db.close();
   }
 }

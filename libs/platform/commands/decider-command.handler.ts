@@ -1,6 +1,6 @@
 import { Inject, Optional } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { handleCommand, type CommandOutcome, type DomainEvent, type PipelineDependencies } from '@repaero/event-sourcing';
+import { AggregateStateCache, handleCommand, type CommandOutcome, type DomainEvent, type PipelineDependencies } from '@repaero/event-sourcing';
 import { COMMAND_OBSERVER, PIPELINE_DEPENDENCIES } from '../tokens';
 import { DeciderCommand } from './decider-command';
 import { KeyedQueue } from './keyed-queue';
@@ -13,11 +13,15 @@ export interface CommandObserver {
 @CommandHandler(DeciderCommand)
 export class DeciderCommandHandler implements ICommandHandler<DeciderCommand> {
   private readonly perStream = new KeyedQueue();
+  private readonly deps: PipelineDependencies;
 
   constructor(
-    @Inject(PIPELINE_DEPENDENCIES) private readonly deps: PipelineDependencies,
+    @Inject(PIPELINE_DEPENDENCIES) deps: PipelineDependencies,
     @Optional() @Inject(COMMAND_OBSERVER) private readonly observer?: CommandObserver,
-  ) {}
+  ) {
+    // Commands of one stream run one at a time here, so the cached state is the stream's head unless another process wrote.
+    this.deps = { ...deps, states: deps.states ?? new AggregateStateCache() };
+  }
 
   async execute(command: DeciderCommand): Promise<CommandOutcome<DomainEvent>> {
     const started = process.hrtime.bigint();

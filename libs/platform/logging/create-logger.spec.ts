@@ -32,6 +32,31 @@ describe('logging', () => {
     expect(lines[0]).toMatchObject({ username: 'alice', body: { password: '[redacted]' } });
   });
 
+  it('redacts without changing the logged object, inside arrays, and in child bindings', () => {
+    const { logger, lines } = capture();
+    const body = { user: { password: 'p1', name: 'alice' }, items: [{ token: 't1', n: 1 }] };
+    logger.child({ app: 'cli', secret: 's1' }).info({ body }, 'nested');
+
+    expect(lines[0]).toMatchObject({
+      app: 'cli',
+      secret: '[redacted]',
+      body: { user: { password: '[redacted]', name: 'alice' }, items: [{ token: '[redacted]', n: 1 }] },
+    });
+    expect(body).toEqual({ user: { password: 'p1', name: 'alice' }, items: [{ token: 't1', n: 1 }] });
+  });
+
+  it('redacts inside errors and frozen objects, keeping the error readable', () => {
+    const { logger, lines } = capture();
+    const error = Object.assign(new Error('login failed'), { request: { headers: { authorization: 'Bearer abc' } } });
+    const frozen = Object.freeze({ config: Object.freeze({ jwtSecret: 'j1', port: 3000 }) });
+    logger.error({ err: error, frozen }, 'boom');
+
+    const line = JSON.stringify(lines[0]);
+    expect(line).not.toMatch(/abc|j1/);
+    expect(lines[0]).toMatchObject({ err: { message: 'login failed', stack: expect.stringContaining('Error: login failed') }, frozen: { config: { port: 3000 } } });
+    expect(error.request.headers.authorization).toBe('Bearer abc');
+  });
+
   it('tags lines with the correlation id and user of the current request', () => {
     const { logger, lines } = capture();
     requestContext.run({ correlationId: 'c-1', userId: 'u-1' }, () => logger.info('inside'));

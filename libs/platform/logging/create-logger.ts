@@ -1,31 +1,9 @@
 import pino, { type DestinationStream, type Logger } from 'pino';
 import type { LogLevel } from '../config/app-config';
+import { redactSensitive } from './redact';
 import { requestContext } from './request-context';
 
-const SENSITIVE_KEYS = [
-  'authorization',
-  'cookie',
-  'set-cookie',
-  'password',
-  'passwordHash',
-  'newPassword',
-  'token',
-  'accessToken',
-  'refreshToken',
-  'apiKey',
-  'api_key',
-  'x-api-key',
-  'secret',
-  'jwtSecret',
-  'clientSecret',
-];
-
-/** pino wildcards match one level each, so every key is listed at the first three depths. */
-export const REDACTED_PATHS: readonly string[] = SENSITIVE_KEYS.flatMap((key) => {
-  const safe = /^[A-Za-z_$][\w$]*$/.test(key) ? key : `["${key}"]`;
-  const join = (prefix: string) => (safe.startsWith('[') ? `${prefix}${safe}` : `${prefix}.${safe}`);
-  return [safe, join('*'), join('*.*'), join('*.*.*')];
-});
+export { SENSITIVE_KEYS } from './redact';
 
 export interface LoggerOptions {
   readonly level: LogLevel;
@@ -35,13 +13,18 @@ export interface LoggerOptions {
 
 /** Structured JSON logs; each line written inside a request carries its correlation id and user. */
 export function createLogger(options: LoggerOptions): Logger {
-  return pino(
+  const logger = pino(
     {
       level: options.level,
       base: { service: 'repaero' },
       timestamp: pino.stdTimeFunctions.isoTime,
-      formatters: { level: (label) => ({ level: label }) },
-      redact: { paths: [...REDACTED_PATHS], censor: '[redacted]' },
+      // Credentials are censored by one copy-on-write walk (redact.ts) rather than pino's `redact`
+      // paths, whose wildcards cost ~100 µs per line: a request line at info would cost more than the command.
+      formatters: {
+        level: (label) => ({ level: label }),
+        bindings: (bindings) => redactSensitive(bindings),
+        log: (object) => redactSensitive(object),
+      },
       mixin: () => {
         const context = requestContext.current();
         if (!context) return {};
@@ -50,4 +33,11 @@ export function createLogger(options: LoggerOptions): Logger {
     },
     options.destination ?? pino.destination({ sync: false }),
   );
+  // pino applies formatters.bindings to the root's bindings only; children (and theirs, which inherit
+  // this method) get their bindings censored here.
+  const child = logger.child;
+  logger.child = function redactedChild(this: Logger, bindings, childOptions) {
+    return child.call(this, redactSensitive(bindings), childOptions);
+  } as Logger['child'];
+  return logger;
 }

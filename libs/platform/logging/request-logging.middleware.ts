@@ -22,6 +22,8 @@ export function requestLoggingMiddleware(logger: Logger) {
     response.once('close', () => {
       const path = request.originalUrl.split('?')[0];
       const status = response.writableFinished ? response.statusCode : 499;
+      const level = status >= 500 ? 'warn' : QUIET_PATHS.has(path) ? 'debug' : 'info';
+      if (!logger.isLevelEnabled(level)) return;
       const line = {
         method: request.method,
         path,
@@ -30,7 +32,6 @@ export function requestLoggingMiddleware(logger: Logger) {
         correlationId: context.correlationId,
         userId: context.userId,
       };
-      const level = status >= 500 ? 'warn' : QUIET_PATHS.has(path) ? 'debug' : 'info';
       logger[level](line, 'request completed');
     });
     requestContext.run(context, next);

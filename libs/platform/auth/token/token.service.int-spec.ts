@@ -73,6 +73,36 @@ describe('TokenService', () => {
       }
     });
 
+    it('refuses an expired token it had verified before (the verification cache re-checks exp)', async () => {
+      const tokens = serviceFor({ REPAERO_TOKEN_TTL_SECONDS: '60' });
+      const { accessToken } = await tokens.issue(account);
+      await expect(tokens.verify(accessToken)).resolves.toMatchObject({ username: 'alice' });
+      clock.advance(60_000);
+      try {
+        await expect(tokens.verify(accessToken)).rejects.toThrow(InvalidToken);
+      } finally {
+        clock.advance(-60_000);
+      }
+    });
+
+    it('answers the same user for the same token, verified once', async () => {
+      const tokens = serviceFor({});
+      const { accessToken } = await tokens.issue(account);
+      const first = await tokens.verify(accessToken);
+      const again = await tokens.verify(accessToken);
+      expect(again).toBe(first);
+      expect(again).toEqual({ actor: { id: 'u-1', name: 'Alice', roles: ['storekeeper'] }, username: 'alice', provider: 'local' });
+    });
+
+    it('still refuses a tampered copy of a verified token', async () => {
+      const tokens = serviceFor({});
+      const { accessToken } = await tokens.issue(account);
+      await tokens.verify(accessToken);
+      const [header, payload, signature] = accessToken.split('.');
+      const forgedPayload = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(payload, 'base64url').toString()), roles: ['admin'] })).toString('base64url');
+      await expect(tokens.verify(`${header}.${forgedPayload}.${signature}`)).rejects.toThrow(InvalidToken);
+    });
+
     it('refuses a token signed with another secret', async () => {
       const other = new TokenService(loadConfig({}), clock, 'o'.repeat(40));
       const { accessToken } = await other.issue(account);

@@ -6,6 +6,7 @@ import { APP_CONFIG, CLOCK } from '../../tokens';
 import { isRole, type Role } from '../user/roles';
 import type { UserAccount } from '../user/user.decider';
 import { InvalidToken, type AuthenticatedUser } from './authenticated-user';
+import { VerifiedTokenCache } from './verified-token-cache';
 
 export const JWT_SECRET = Symbol('JWT_SECRET');
 export const LOCAL_ISSUER = 'repaero';
@@ -26,6 +27,8 @@ type KeySet = ReturnType<typeof createRemoteJWKSet>;
 export class TokenService {
   private readonly key: Uint8Array;
   private keySet?: Promise<KeySet>;
+  /** A client sends the same token with every request: verify it once, re-check its time claims on each use. */
+  private readonly verified = new VerifiedTokenCache();
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -51,6 +54,14 @@ export class TokenService {
 
   /** Throws InvalidToken, or DependencyUnavailable when the OIDC issuer cannot be reached. */
   async verify(token: string): Promise<AuthenticatedUser> {
+    const cached = this.verified.get(token, this.clock.now());
+    if (cached) return cached;
+    const { user, payload } = await this.verifyUncached(token);
+    this.verified.set(token, user, payload, this.clock.now());
+    return user;
+  }
+
+  private async verifyUncached(token: string): Promise<{ user: AuthenticatedUser; payload: JWTPayload }> {
     let issuer: string | undefined;
     try {
       issuer = decodeJwt(token).iss;
@@ -63,7 +74,7 @@ export class TokenService {
     throw new InvalidToken('unknown issuer');
   }
 
-  private async verifyLocal(token: string): Promise<AuthenticatedUser> {
+  private async verifyLocal(token: string): Promise<{ user: AuthenticatedUser; payload: JWTPayload }> {
     const { payload } = await this.check(() =>
       jwtVerify(token, this.key, {
         algorithms: ['HS256'],
@@ -74,10 +85,10 @@ export class TokenService {
       }),
     );
     const username = typeof payload.preferred_username === 'string' ? payload.preferred_username : undefined;
-    return { actor: actorOf(payload, rolesIn(payload.roles)), username, provider: 'local' };
+    return { user: { actor: actorOf(payload, rolesIn(payload.roles)), username, provider: 'local' }, payload };
   }
 
-  private async verifyOidc(token: string, oidc: OidcConfig): Promise<AuthenticatedUser> {
+  private async verifyOidc(token: string, oidc: OidcConfig): Promise<{ user: AuthenticatedUser; payload: JWTPayload }> {
     const keySet = await this.oidcKeySet(oidc);
     const { payload } = await this.check(() =>
       jwtVerify(token, keySet, {
@@ -88,7 +99,7 @@ export class TokenService {
         requiredClaims: ['sub', 'exp'],
       }),
     );
-    return { actor: actorOf(payload, rolesIn(claimAt(payload, oidc.rolesClaim))), provider: 'oidc' };
+    return { user: { actor: actorOf(payload, rolesIn(claimAt(payload, oidc.rolesClaim))), provider: 'oidc' }, payload };
   }
 
   private async check<T>(verify: () => Promise<T>): Promise<T> {
