@@ -1,4 +1,4 @@
-import type { LoadedStream } from './command-pipeline';
+import type { LoadedStream } from './loaded-stream';
 
 interface Entry {
   readonly decider: object;

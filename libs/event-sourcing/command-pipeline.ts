@@ -1,10 +1,13 @@
 import type { AggregateStateCache } from './aggregate-state-cache';
+import type { LoadedStream } from './loaded-stream';
 import type { Clock, IdGenerator } from './clock';
 import type { Decider } from './decider';
 import type { DomainEvent, EventEnvelope, EventMetadata } from './envelope';
 import { StreamVersionConflict } from './errors';
 import type { AppendResult, EventStore } from './event-store.port';
 import type { UpcasterRegistry } from './upcasting';
+
+export type { LoadedStream } from './loaded-stream';
 
 export interface PipelineDependencies {
   readonly store: EventStore;
@@ -32,11 +35,6 @@ export interface CommandOutcome<Event> extends AppendResult {
   readonly events: readonly Event[];
 }
 
-export interface LoadedStream<State> {
-  readonly state: State;
-  readonly version: number;
-  readonly position: number;
-}
 
 export async function loadStream<Event extends DomainEvent, State>(
   deps: Pick<PipelineDependencies, 'store' | 'upcasters'>,
