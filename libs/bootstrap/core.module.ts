@@ -13,6 +13,8 @@ import {
   healthIndicator,
 } from '@repaero/platform';
 import type { Clock } from '@repaero/event-sourcing';
+import { OutboxModule } from '@repaero/outbox';
+import { ReactorsModule } from '@repaero/reactors';
 import { AdminProjectionsController } from './admin-projections.controller';
 import type { RepaeroSystem } from './open-system';
 import { ProjectionMetrics } from './projection-metrics';
@@ -57,6 +59,12 @@ export class CoreModule {
               healthIndicator('readStore', () => system.dataSource.query(system.config.readStore.type === 'oracle' ? 'SELECT 1 FROM DUAL' : 'SELECT 1')),
             ],
           },
+        }),
+        ReactorsModule.forEngine(system.reactors, { run: options.runProjectors }),
+        OutboxModule.forRoot({
+          queries: system.outbox.queries,
+          dispatcher: options.runProjectors ? system.outbox.dispatcher : undefined,
+          http: options.http,
         }),
         ...(options.http ? system.contexts.map((context) => context.module) : []),
       ],

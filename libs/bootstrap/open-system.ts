@@ -1,10 +1,13 @@
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
-import { UpcasterRegistry, type EventStore } from '@repaero/event-sourcing';
+import { UpcasterRegistry, systemClock, uuidV7Ids, type EventStore, type PipelineDependencies } from '@repaero/event-sourcing';
 import { enabledContexts, type BoundedContext } from '@repaero/contexts';
+import { OUTBOX_CATEGORY, OutboxDispatcher, OutboxQueries, outboxMessageDecider, outboxMessagesProjection } from '@repaero/outbox';
 import { AggregateCatalogue, USER_STREAM_CATEGORY, createEventStore, userDecider, type AppConfig } from '@repaero/platform';
 import { ProjectionEngine, type ProjectionLogger } from '@repaero/projections';
+import { ReactorEngine } from '@repaero/reactors';
 import { createReadDataSource } from '@repaero/read-store';
+import { notificationChannels } from './notification-channels';
 
 /** Everything the three apps share, built once from the configuration. */
 export interface RepaeroSystem {
@@ -13,6 +16,8 @@ export interface RepaeroSystem {
   readonly store: EventStore;
   readonly dataSource: DataSource;
   readonly engine: ProjectionEngine;
+  readonly reactors: ReactorEngine;
+  readonly outbox: { readonly queries: OutboxQueries; readonly dispatcher: OutboxDispatcher };
   readonly catalogue: AggregateCatalogue;
   readonly upcasters: UpcasterRegistry;
   close(): Promise<void>;
@@ -21,7 +26,7 @@ export interface RepaeroSystem {
 export async function openSystem(config: AppConfig, logger: Logger): Promise<RepaeroSystem> {
   const { enabled, notBuiltYet } = enabledContexts(config.contexts);
   if (notBuiltYet.length > 0) logger.info({ contexts: notBuiltYet }, 'contexts enabled by configuration but not built yet');
-  const projections = enabled.flatMap((context) => context.projections);
+  const projections = [outboxMessagesProjection, ...enabled.flatMap((context) => context.projections)];
   const upcasters = new UpcasterRegistry();
   const store = createEventStore(config.eventStore);
   let dataSource: DataSource;
@@ -34,9 +39,15 @@ export async function openSystem(config: AppConfig, logger: Logger): Promise<Rep
     await store.close();
     throw error;
   }
-  const engine = new ProjectionEngine({ store, dataSource, projections, upcasters, logger: projectionLogger(logger) });
+  const log = projectionLogger(logger);
+  const engine = new ProjectionEngine({ store, dataSource, projections, upcasters, logger: log });
+  const pipeline: PipelineDependencies = { store, clock: systemClock, ids: uuidV7Ids, upcasters };
+  const reactors = new ReactorEngine({ pipeline, dataSource, reactors: enabled.flatMap((context) => context.reactors ?? []), logger: log });
+  const queries = new OutboxQueries(engine.readModels);
+  const dispatcher = new OutboxDispatcher({ pipeline, queries, channels: notificationChannels(config.notifications), logger: log });
   const catalogue = new AggregateCatalogue([
     { category: USER_STREAM_CATEGORY, decider: userDecider },
+    { category: OUTBOX_CATEGORY, decider: outboxMessageDecider },
     ...enabled.flatMap((context) => context.aggregates),
   ]);
   let closed = false;
@@ -46,11 +57,15 @@ export async function openSystem(config: AppConfig, logger: Logger): Promise<Rep
     store,
     dataSource,
     engine,
+    reactors,
+    outbox: { queries, dispatcher },
     catalogue,
     upcasters,
     async close() {
       if (closed) return;
       closed = true;
+      await dispatcher.stop();
+      await reactors.stop();
       await engine.stop();
       await store.close();
       await dataSource.destroy();

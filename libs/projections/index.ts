@@ -10,3 +10,11 @@ export type { RebuildProgress, RebuildInfo, RebuildStatus } from './rebuild-prog
 export type { ParkedEvent } from './parked-event.store';
 export { ProjectionCounters, consoleProjectionLogger, type ParkedAlert, type ProjectionCounts, type ProjectionLogger } from './projection-monitor';
 export { isTransient } from './transient-error';
+// Checkpoint, lease and dead-letter machinery, shared with runners that write no read rows (libs/reactors).
+export { LeaseStore, isDeadLocalOwner, type LeaseHolder } from './lease.store';
+export { LeasedWorker, type LeasedWorkerOptions } from './leased-worker';
+export { RunnerSet, type Runner } from './runner-set';
+export { ProjectionStateStore, type ProjectionState } from './projection-state.store';
+export { ParkedEventStore } from './parked-event.store';
+export { raiseParked, type ProjectionMonitor } from './projection-monitor';
+export { messageOf } from './transient-error';

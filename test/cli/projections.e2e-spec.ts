@@ -75,14 +75,16 @@ describe('repaero projections', () => {
     const run = await runCli(['projections', 'rebuild', '--all'], { dataDir });
 
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('all 3 projections rebuilt: 24 events');
+    const rebuilt = run.stdout.match(/^[a-z-]+: rebuilt 8 events/gm) ?? [];
+    expect(rebuilt).toEqual(expect.arrayContaining(['stock-parts: rebuilt 8 events', 'stock-levels: rebuilt 8 events', 'stock-movements: rebuilt 8 events']));
+    expect(run.stdout).toContain(`all ${rebuilt.length} projections rebuilt: ${rebuilt.length * 8} events`);
   });
 
   it('refuses an unknown projection with exit 2 and the known names', async () => {
     const run = await runCli(['projections', 'rebuild', 'stock-levelz'], { dataDir });
 
     expect(run.code).toBe(2);
-    expect(run.stderr.trim()).toBe('error: unknown projection "stock-levelz"; known: stock-parts, stock-levels, stock-movements');
+    expect(run.stderr.trim()).toMatch(/^error: unknown projection "stock-levelz"; known: (.+, )?stock-parts, stock-levels, stock-movements(, .+)?$/);
   });
 
   it('lists no parked events and finds nothing to retry', async () => {

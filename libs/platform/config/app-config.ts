@@ -28,6 +28,33 @@ export interface AuthConfig {
   readonly oidc?: OidcConfig;
 }
 
+/** Twilio Programmable Messaging; unset: SMS stay queued in the outbox, visible, never dropped. */
+export interface SmsConfig {
+  readonly accountSid: string;
+  readonly authToken?: string;
+  readonly apiKeySid?: string;
+  readonly apiKeySecret?: string;
+  readonly messagingServiceSid?: string;
+  readonly from?: string;
+  readonly statusCallbackUrl?: string;
+}
+
+/** SMTP relay; unset: e-mails stay queued in the outbox, visible, never dropped. */
+export interface EmailConfig {
+  readonly host: string;
+  readonly port: number;
+  readonly secure: boolean;
+  readonly requireTLS: boolean;
+  readonly user?: string;
+  readonly password?: string;
+  readonly from: string;
+}
+
+export interface NotificationsConfig {
+  readonly sms?: SmsConfig;
+  readonly email?: EmailConfig;
+}
+
 export interface AppConfig {
   readonly port: number;
   readonly host: string;
@@ -41,6 +68,7 @@ export interface AppConfig {
   /** Empty: CORS stays off. */
   readonly corsOrigins: readonly string[];
   readonly consistencyWaitMs: number;
+  readonly notifications: NotificationsConfig;
 }
 
 const HIDDEN = '***';
@@ -61,6 +89,20 @@ export function redactedConfig(config: AppConfig): unknown {
       ...auth,
       jwtSecret: auth.jwtSecret === undefined ? undefined : HIDDEN,
       adminPassword: auth.adminPassword === undefined ? undefined : HIDDEN,
+    },
+    notifications: {
+      ...(config.notifications.sms
+        ? {
+            sms: {
+              ...config.notifications.sms,
+              ...(config.notifications.sms.authToken ? { authToken: HIDDEN } : {}),
+              ...(config.notifications.sms.apiKeySecret ? { apiKeySecret: HIDDEN } : {}),
+            },
+          }
+        : {}),
+      ...(config.notifications.email
+        ? { email: { ...config.notifications.email, ...(config.notifications.email.password ? { password: HIDDEN } : {}) } }
+        : {}),
     },
   };
 }

@@ -88,6 +88,20 @@ export const CONFIG_KEYS: readonly ConfigKey[] = [
     default: '2000',
     description: 'How long a query waits for its projection to reach X-Consistency-Position (0-60000).',
   },
+  { name: 'TWILIO_ACCOUNT_SID', default: '(none: SMS stay queued in the outbox)', description: 'Twilio account (AC…); switches SMS sending on.' },
+  { name: 'TWILIO_AUTH_TOKEN', default: '(none)', description: 'Twilio auth token (or use TWILIO_API_KEY_SID and TWILIO_API_KEY_SECRET).', secret: true },
+  { name: 'TWILIO_API_KEY_SID', default: '(none)', description: 'Twilio API key (SK…), instead of the auth token.' },
+  { name: 'TWILIO_API_KEY_SECRET', default: '(none)', description: 'Secret of TWILIO_API_KEY_SID.', secret: true },
+  { name: 'TWILIO_MESSAGING_SERVICE_SID', default: '(none)', description: 'Messaging Service (MG…) the SMS are sent through (or TWILIO_FROM).' },
+  { name: 'TWILIO_FROM', default: '(none)', description: 'Sender number in E.164, when no Messaging Service is used.' },
+  { name: 'TWILIO_STATUS_CALLBACK_URL', default: '(none)', description: 'Public URL of the delivery-status webhook.' },
+  { name: 'SMTP_HOST', default: '(none: e-mails stay queued in the outbox)', description: 'SMTP relay host; switches e-mail sending on.' },
+  { name: 'SMTP_PORT', default: '587', description: 'SMTP port (465 implies implicit TLS).' },
+  { name: 'SMTP_SECURE', default: 'true on port 465, else false', description: 'Implicit TLS (true) or plain/STARTTLS (false).' },
+  { name: 'SMTP_REQUIRE_TLS', default: 'true', description: 'Refuse to send in clear when the server offers no STARTTLS.' },
+  { name: 'SMTP_USER', default: '(none)', description: 'SMTP user name.' },
+  { name: 'SMTP_PASSWORD', default: '(none)', description: 'SMTP password.', secret: true },
+  { name: 'SMTP_FROM', default: '(required with SMTP_HOST)', description: "Sender, e.g. Rep'Aero <atelier@repaero.fr>." },
 ];
 
 export const SECRET_KEYS: ReadonlySet<string> = new Set(CONFIG_KEYS.filter((key) => key.secret).map((key) => key.name));

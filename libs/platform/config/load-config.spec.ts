@@ -27,6 +27,7 @@ describe('loadConfig', () => {
       logLevel: 'info',
       corsOrigins: [],
       consistencyWaitMs: 2000,
+      notifications: {},
     });
   });
 
@@ -224,5 +225,49 @@ describe('redactUrl', () => {
     expect(redactUrl('postgres://repaero:hunter2@db:5432/r?sslmode=require&password=hunter3')).toBe(
       'postgres://repaero:***@db:5432/r?sslmode=require&password=***',
     );
+  });
+});
+
+describe('notification settings', () => {
+  const sid = `AC${'a'.repeat(32)}`;
+  const service = `MG${'b'.repeat(32)}`;
+
+  it('switch SMS on with an account, a credential and one sender', () => {
+    expect(loadConfig({ TWILIO_ACCOUNT_SID: sid, TWILIO_AUTH_TOKEN: 'tok', TWILIO_MESSAGING_SERVICE_SID: service }).notifications.sms).toMatchObject({
+      accountSid: sid,
+      authToken: 'tok',
+      messagingServiceSid: service,
+    });
+  });
+
+  it('switch e-mail on with a host and a sender, TLS required by default', () => {
+    expect(loadConfig({ SMTP_HOST: 'smtp.example', SMTP_FROM: 'atelier@repaero.fr' }).notifications.email).toEqual({
+      host: 'smtp.example',
+      port: 587,
+      secure: false,
+      requireTLS: true,
+      user: undefined,
+      password: undefined,
+      from: 'atelier@repaero.fr',
+    });
+  });
+
+  it.each([
+    [{ TWILIO_AUTH_TOKEN: 'tok' }, 'TWILIO_AUTH_TOKEN: has no effect without TWILIO_ACCOUNT_SID'],
+    [{ TWILIO_ACCOUNT_SID: 'AC1', TWILIO_AUTH_TOKEN: 't', TWILIO_FROM: '+33612345678' }, 'TWILIO_ACCOUNT_SID: must be AC followed by 32 hex digits'],
+    [{ TWILIO_ACCOUNT_SID: sid, TWILIO_FROM: '+33612345678' }, 'TWILIO_AUTH_TOKEN: or TWILIO_API_KEY_SID with TWILIO_API_KEY_SECRET is required with TWILIO_ACCOUNT_SID'],
+    [{ TWILIO_ACCOUNT_SID: sid, TWILIO_AUTH_TOKEN: 't' }, 'TWILIO_MESSAGING_SERVICE_SID: give exactly one of TWILIO_MESSAGING_SERVICE_SID and TWILIO_FROM'],
+    [{ TWILIO_ACCOUNT_SID: sid, TWILIO_AUTH_TOKEN: 't', TWILIO_FROM: '0612345678' }, 'TWILIO_FROM: must be an E.164 number such as +33612345678'],
+    [{ SMTP_HOST: 'smtp.example' }, 'SMTP_FROM: is required with SMTP_HOST'],
+    [{ SMTP_PASSWORD: 'x' }, 'SMTP_PASSWORD: has no effect without SMTP_HOST'],
+  ])('name the bad key: %j', (env, problem) => {
+    expect(problemsOf(env)).toContain(problem);
+  });
+
+  it('never show their secrets in the redacted view', () => {
+    const config = loadConfig({ TWILIO_ACCOUNT_SID: sid, TWILIO_AUTH_TOKEN: 'tw-secret', TWILIO_FROM: '+33612345678', SMTP_HOST: 'h', SMTP_FROM: 'f@x.fr', SMTP_USER: 'u', SMTP_PASSWORD: 'smtp-secret' });
+    const shown = JSON.stringify(redactedConfig(config));
+    expect(shown).not.toContain('tw-secret');
+    expect(shown).not.toContain('smtp-secret');
   });
 });

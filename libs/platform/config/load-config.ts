@@ -6,7 +6,10 @@ import {
   type AppConfig,
   type AuthConfig,
   type ContextName,
+  type EmailConfig,
   type EventStoreConfig,
+  type NotificationsConfig,
+  type SmsConfig,
 } from './app-config';
 import { SECRET_KEYS } from './config-keys';
 
@@ -33,6 +36,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
   const logLevel = read.oneOf('LOG_LEVEL', LOG_LEVELS, 'info');
   const corsOrigins = readCorsOrigins(read);
   const consistencyWaitMs = read.integer('REPAERO_CONSISTENCY_WAIT_MS', 2000, 0, 60000);
+  const notifications = readNotifications(read);
   if (read.problems.length > 0) throw new ConfigError(read.problems);
   return {
     port,
@@ -46,7 +50,56 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     logLevel,
     corsOrigins,
     consistencyWaitMs,
+    notifications,
   };
+}
+
+function readNotifications(read: EnvReader): NotificationsConfig {
+  const sms = readSms(read);
+  const email = readEmail(read);
+  return { ...(sms ? { sms } : {}), ...(email ? { email } : {}) };
+}
+
+function readSms(read: EnvReader): SmsConfig | undefined {
+  const accountSid = read.text('TWILIO_ACCOUNT_SID');
+  const keys = ['TWILIO_AUTH_TOKEN', 'TWILIO_API_KEY_SID', 'TWILIO_API_KEY_SECRET', 'TWILIO_MESSAGING_SERVICE_SID', 'TWILIO_FROM', 'TWILIO_STATUS_CALLBACK_URL'];
+  if (accountSid === undefined) {
+    for (const key of keys) if (read.text(key) !== undefined) read.fail(key, 'has no effect without TWILIO_ACCOUNT_SID');
+    return undefined;
+  }
+  if (!/^AC[0-9a-fA-F]{32}$/.test(accountSid)) read.fail('TWILIO_ACCOUNT_SID', 'must be AC followed by 32 hex digits');
+  const authToken = read.text('TWILIO_AUTH_TOKEN');
+  const apiKeySid = read.text('TWILIO_API_KEY_SID');
+  const apiKeySecret = read.text('TWILIO_API_KEY_SECRET');
+  if (!authToken && !(apiKeySid && apiKeySecret)) read.fail('TWILIO_AUTH_TOKEN', 'or TWILIO_API_KEY_SID with TWILIO_API_KEY_SECRET is required with TWILIO_ACCOUNT_SID');
+  if (apiKeySid !== undefined && !/^SK[0-9a-fA-F]{32}$/.test(apiKeySid)) read.fail('TWILIO_API_KEY_SID', 'must be SK followed by 32 hex digits');
+  const messagingServiceSid = read.text('TWILIO_MESSAGING_SERVICE_SID');
+  const from = read.text('TWILIO_FROM');
+  if (!messagingServiceSid === !from) read.fail('TWILIO_MESSAGING_SERVICE_SID', 'give exactly one of TWILIO_MESSAGING_SERVICE_SID and TWILIO_FROM');
+  if (messagingServiceSid !== undefined && !/^MG[0-9a-fA-F]{32}$/.test(messagingServiceSid)) {
+    read.fail('TWILIO_MESSAGING_SERVICE_SID', 'must be MG followed by 32 hex digits');
+  }
+  if (from !== undefined && !/^\+[1-9]\d{6,14}$/.test(from)) read.fail('TWILIO_FROM', 'must be an E.164 number such as +33612345678');
+  const statusCallbackUrl = read.text('TWILIO_STATUS_CALLBACK_URL');
+  if (statusCallbackUrl !== undefined && !/^https?:\/\/[^/]/.test(statusCallbackUrl)) read.fail('TWILIO_STATUS_CALLBACK_URL', 'must be an http(s) URL');
+  return { accountSid, authToken, apiKeySid, apiKeySecret, messagingServiceSid, from, statusCallbackUrl };
+}
+
+function readEmail(read: EnvReader): EmailConfig | undefined {
+  const host = read.text('SMTP_HOST');
+  const port = read.integer('SMTP_PORT', 587, 1, 65535);
+  const secure = read.oneOf('SMTP_SECURE', ['true', 'false'] as const, port === 465 ? 'true' : 'false') === 'true';
+  const requireTLS = read.oneOf('SMTP_REQUIRE_TLS', ['true', 'false'] as const, 'true') === 'true';
+  if (host === undefined) {
+    for (const key of ['SMTP_USER', 'SMTP_PASSWORD', 'SMTP_FROM']) if (read.text(key) !== undefined) read.fail(key, 'has no effect without SMTP_HOST');
+    return undefined;
+  }
+  const user = read.text('SMTP_USER');
+  const password = read.text('SMTP_PASSWORD');
+  if (password !== undefined && user === undefined) read.fail('SMTP_USER', 'is required with SMTP_PASSWORD');
+  const from = read.text('SMTP_FROM');
+  if (from === undefined) read.fail('SMTP_FROM', 'is required with SMTP_HOST');
+  return { host, port, secure, requireTLS, user, password, from: from ?? '' };
 }
 
 function readEventStore(read: EnvReader, dataDir: string): EventStoreConfig {

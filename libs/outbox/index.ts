@@ -1,0 +1,15 @@
+export * from './domain/outbox-message/events';
+export type { DeliveryFailure, OutboxCommand } from './domain/outbox-message/commands';
+export { outboxMessageDecider, outboxRules, type OutboxMessageState } from './domain/outbox-message/outbox-message.decider';
+export { OUTBOX_CATEGORY, outboxStreamId } from './domain/outbox-message/outbox-stream';
+export { queueOutboxMessage, requeueOutboxMessage, type OutboxRequest } from './commands/outbox-commands';
+export { OUTBOX_STATUSES, outboxMessageReadModel, type OutboxMessageRow, type OutboxStatus } from './queries/outbox-messages/outbox-message.read-model';
+export { outboxMessagesProjection } from './queries/outbox-messages/outbox-messages.projection';
+export { outboxFinders, type OutboxListFilter } from './queries/outbox-messages/outbox-finders';
+export { OutboxQueries, type OutboxCounts } from './queries/outbox-messages/outbox.queries';
+export { OutboxDispatcher, type DispatchReport, type OutboxDispatcherOptions, type OutboxParkedAlert } from './dispatcher/outbox-dispatcher';
+export { sendingChannels, type OutboxChannels } from './dispatcher/outbox-channels';
+export { DEFAULT_OUTBOX_RETRY, retryAt, type OutboxRetryPolicy } from './dispatcher/retry-schedule';
+export { deliveryFailureOf } from './dispatcher/delivery-failure';
+export { OutboxModule, type OutboxModuleOptions } from './outbox.module';
+export { OUTBOX_DISPATCHER, OUTBOX_QUERIES } from './outbox.tokens';

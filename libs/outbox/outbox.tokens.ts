@@ -1,0 +1,2 @@
+export const OUTBOX_DISPATCHER = Symbol('OUTBOX_DISPATCHER');
+export const OUTBOX_QUERIES = Symbol('OUTBOX_QUERIES');
