@@ -12,7 +12,7 @@ export { ProjectionCounters, consoleProjectionLogger, type ParkedAlert, type Pro
 export { isTransient } from './transient-error';
 // Checkpoint, lease and dead-letter machinery, shared with runners that write no read rows (libs/reactors).
 export { LeaseStore, isDeadLocalOwner, type LeaseHolder } from './lease.store';
-export { LeasedWorker, type LeasedWorkerOptions } from './leased-worker';
+export { LeasedWorker, type LeasedRunner, type LeasedWorkerOptions } from './leased-worker';
 export { RunnerSet, type Runner } from './runner-set';
 export { ProjectionStateStore, type ProjectionState } from './projection-state.store';
 export { ParkedEventStore } from './parked-event.store';

@@ -14,6 +14,7 @@ import { ProjectionRunner } from './projection-runner';
 import { ProjectionStateStore } from './projection-state.store';
 import { projectionStatus, type ProjectionStatus } from './projection-status';
 import { PositionWaiter } from './position-waiter';
+import { RunnerSet } from './runner-set';
 import type { RebuildProgress } from './rebuild-progress.store';
 
 export interface ProjectionEngineOptions {
@@ -55,8 +56,7 @@ export class ProjectionEngine {
   private readonly clock: Clock;
   private readonly monitor: ProjectionMonitor;
   private readonly notifier = new CheckpointNotifier();
-  private readonly byName = new Map<string, Projection>();
-  private readonly runners = new Map<string, ProjectionRunner>();
+  private readonly runners: RunnerSet<Projection, ProjectionRunner>;
   private readonly rebuilding = new Set<string>();
   private readonly rebuilder: ProjectionRebuilder;
   private readonly waiter: PositionWaiter;
@@ -64,10 +64,7 @@ export class ProjectionEngine {
   private readonly states: ProjectionStateStore;
 
   constructor(private readonly options: ProjectionEngineOptions) {
-    for (const projection of options.projections) {
-      if (this.byName.has(projection.name)) throw new Error(`projection ${projection.name} is registered twice`);
-      this.byName.set(projection.name, projection);
-    }
+    this.runners = new RunnerSet('projection', options.projections, (projection) => this.runner(projection));
     this.readModels = new ActiveReadModels(options.dataSource, options.projections);
     this.owner = options.owner ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
     this.clock = options.clock ?? systemClock;
@@ -92,44 +89,38 @@ export class ProjectionEngine {
   }
 
   private projection(name: string): Projection {
-    const projection = this.byName.get(name);
-    if (!projection) throw new Error(`unknown projection ${name}`);
-    return projection;
+    return this.runners.definition(name);
+  }
+
+  private runner(projection: Projection): ProjectionRunner {
+    return new ProjectionRunner({
+      store: this.options.store,
+      dataSource: this.options.dataSource,
+      projection,
+      owner: this.owner,
+      clock: this.clock,
+      monitor: this.monitor,
+      notifier: this.notifier,
+      upcasters: this.options.upcasters,
+      batchSize: this.options.batchSize,
+      leaseTtlMs: this.options.leaseTtlMs,
+      leaseRenewMs: this.options.leaseRenewMs,
+      rebuild: this.options.autoRebuild === false ? undefined : () => this.rebuild(projection.name),
+    });
   }
 
   /** Starts a runner per projection (or the named ones); each goes live once it holds its lease. */
-  async start(names: readonly string[] = [...this.byName.keys()]): Promise<void> {
-    for (const name of names) {
-      if (this.runners.has(name)) continue;
-      const projection = this.projection(name);
-      const runner = new ProjectionRunner({
-        store: this.options.store,
-        dataSource: this.options.dataSource,
-        projection,
-        owner: this.owner,
-        clock: this.clock,
-        monitor: this.monitor,
-        notifier: this.notifier,
-        upcasters: this.options.upcasters,
-        batchSize: this.options.batchSize,
-        leaseTtlMs: this.options.leaseTtlMs,
-        leaseRenewMs: this.options.leaseRenewMs,
-        rebuild: this.options.autoRebuild === false ? undefined : () => this.rebuild(name),
-      });
-      this.runners.set(name, runner);
-      await runner.start();
-    }
+  start(names?: readonly string[]): Promise<void> {
+    return this.runners.start(names);
   }
 
   /** Closes subscriptions after their current batch and hands the leases back. */
-  async stop(): Promise<void> {
-    const runners = [...this.runners.values()];
-    this.runners.clear();
-    await Promise.all(runners.map((runner) => runner.stop()));
+  stop(): Promise<void> {
+    return this.runners.stop();
   }
 
   isLive(name: string): boolean {
-    return this.runners.get(name)?.isLive ?? false;
+    return this.runners.isLive(name);
   }
 
   /** Read your writes: resolves once every named projection has passed `position`; 503-mapped error on timeout. */
@@ -155,7 +146,7 @@ export class ProjectionEngine {
 
   /** Parked events of the active slots (all projections, or one). */
   async parkedEvents(name?: string): Promise<ParkedEvent[]> {
-    const names = name ? [this.projection(name).name] : [...this.byName.keys()];
+    const names = name ? [this.projection(name).name] : this.runners.names;
     const found: ParkedEvent[] = [];
     for (const projection of names) {
       const state = await this.states.load(projection);

@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { Clock, EventEnvelope, EventStore, Subscription, UpcasterRegistry } from '@repaero/event-sourcing';
 import { ensureSlotTables } from '@repaero/read-store';
 import type { CheckpointNotifier } from './checkpoint-notifier';
-import { LeaseStore } from './lease.store';
+import { LeasedWorker } from './leased-worker';
 import { ParkedEventStore } from './parked-event.store';
 import type { Projection } from './projection';
 import { ProjectionApplier } from './projection-applier';
@@ -35,16 +35,9 @@ export interface ProjectionRunnerOptions {
  */
 export class ProjectionRunner {
   private readonly states: ProjectionStateStore;
-  private readonly leases: LeaseStore;
   private readonly parked: ParkedEventStore;
   private readonly name: string;
-  private readonly ttl: number;
-  private timer: NodeJS.Timeout | undefined;
-  private ticking: Promise<void> = Promise.resolve();
-  private control: Promise<void> = Promise.resolve();
-  private goLivePending = false;
-  private stopped = true;
-  private leaseUntil = 0;
+  private readonly lease: LeasedWorker;
   private subscription: Subscription | undefined;
   /** Bumped whenever the current subscription is abandoned, so its late batches are ignored. */
   private token = 0;
@@ -53,10 +46,12 @@ export class ProjectionRunner {
 
   constructor(private readonly options: ProjectionRunnerOptions) {
     this.states = new ProjectionStateStore(options.dataSource, options.clock);
-    this.leases = new LeaseStore(options.dataSource, options.clock);
     this.parked = new ParkedEventStore(options.dataSource, options.clock);
     this.name = options.projection.name;
-    this.ttl = options.leaseTtlMs ?? 15_000;
+    this.lease = new LeasedWorker(
+      { ...options, key: this.name, label: `projection ${this.name}` },
+      { isLive: () => this.isLive, goLive: () => this.goLive(), goIdle: () => this.goIdle() },
+    );
   }
 
   get isLive(): boolean {
@@ -65,61 +60,17 @@ export class ProjectionRunner {
 
   /** Creates the projection's state row and active-slot tables, then competes for the lease. */
   async start(): Promise<void> {
-    if (!this.stopped) return;
+    if (!this.lease.stopped) return;
     const { state } = await this.states.ensure(this.name, this.options.projection.version);
     await ensureSlotTables(this.options.dataSource, this.options.projection.readModels, state.activeSlot);
-    this.stopped = false;
-    await this.tick();
+    await this.lease.start();
   }
 
-  async stop(): Promise<void> {
-    if (this.stopped) return;
-    this.stopped = true;
-    clearTimeout(this.timer);
-    await this.ticking;
-    await this.enqueue(() => this.goIdle());
-    await this.leases.release(this.name, this.options.owner).catch(() => undefined);
-    this.leaseUntil = 0;
-  }
-
-  private tick(): Promise<void> {
-    this.ticking = (async () => {
-      let held: boolean;
-      try {
-        held = await this.leases.tryAcquire(this.name, this.options.owner, this.ttl);
-      } catch (error) {
-        this.options.monitor.logger.warn(`projection ${this.name}: lease renewal failed`, { error: messageOf(error) });
-        held = this.options.clock.now().getTime() < this.leaseUntil;
-      }
-      if (held) {
-        this.leaseUntil = this.options.clock.now().getTime() + this.ttl;
-        if (!this.subscription && !this.goLivePending) {
-          this.goLivePending = true;
-          void this.enqueue(() => this.goLive());
-        }
-      } else if (this.subscription) {
-        this.leaseUntil = 0;
-        void this.enqueue(() => this.goIdle());
-      }
-      if (!this.stopped) {
-        this.timer = setTimeout(() => void this.tick(), this.options.leaseRenewMs ?? Math.max(50, Math.floor(this.ttl / 3)));
-        this.timer.unref();
-      }
-    })();
-    return this.ticking;
-  }
-
-  /** Subscription changes happen one at a time, never from inside a batch handler. */
-  private enqueue(work: () => Promise<void>): Promise<void> {
-    this.control = this.control.then(work).catch((error: unknown) => {
-      this.options.monitor.logger.error(`projection ${this.name}: ${messageOf(error)}`);
-    });
-    return this.control;
+  stop(): Promise<void> {
+    return this.lease.stop();
   }
 
   private async goLive(): Promise<void> {
-    this.goLivePending = false;
-    if (this.stopped || this.subscription || this.options.clock.now().getTime() >= this.leaseUntil) return;
     let state = await this.states.load(this.name);
     if (!state) throw new Error(`projection ${this.name} has no state row`);
     if (state.version !== this.options.projection.version) {
@@ -130,7 +81,7 @@ export class ProjectionRunner {
       this.options.monitor.logger.info(`projection ${this.name}: version ${state.version} → ${this.options.projection.version}, rebuilding`);
       await this.options.rebuild();
       state = await this.states.load(this.name);
-      if (!state || state.version !== this.options.projection.version || this.stopped) return;
+      if (!state || state.version !== this.options.projection.version || this.lease.stopped) return;
     }
     this.adopt(state);
     const token = ++this.token;
@@ -165,7 +116,7 @@ export class ProjectionRunner {
 
   private async onBatch(token: number, events: readonly EventEnvelope[]): Promise<void> {
     if (token !== this.token) return;
-    if (this.options.clock.now().getTime() >= this.leaseUntil) throw new Error(`projection ${this.name}: lease lost`);
+    if (!this.lease.holds()) throw new Error(`projection ${this.name}: lease lost`);
     const state = this.state;
     const applier = this.applier;
     if (!state || !applier) throw new Error(`projection ${this.name} has no state`);
@@ -179,19 +130,13 @@ export class ProjectionRunner {
     });
     if (outcome.status === 'stale') {
       this.token++;
-      void this.enqueue(() => this.resync());
+      this.lease.resync();
       return;
     }
     this.state = { ...state, epoch: state.epoch + 1, checkpoint: last };
     this.options.monitor.counters.add(this.name, { applied: outcome.applied, batches: 1 });
     raiseParked(this.options.monitor, outcome.parked);
     this.options.notifier?.notify(this.name, last);
-  }
-
-  private async resync(): Promise<void> {
-    this.options.monitor.logger.info(`projection ${this.name}: another writer moved it on, resubscribing`);
-    await this.goIdle();
-    await this.goLive();
   }
 
   private onBatchError(error: unknown, attempt: number): void {

@@ -62,18 +62,14 @@ export class ReactorEngine {
   private readonly monitor: ProjectionMonitor;
   private readonly notifier = new CheckpointNotifier();
   private readonly retry: ReactorRetryPolicy;
-  private readonly byName = new Map<string, Reactor>();
-  private readonly runners = new RunnerSet<ReactorRunner>();
+  private readonly runners: RunnerSet<Reactor, ReactorRunner>;
   private readonly states: ProjectionStateStore;
   private readonly leases: LeaseStore;
   private readonly parked: ParkedEventStore;
   private readonly waiter: PositionWaiter;
 
   constructor(private readonly options: ReactorEngineOptions) {
-    for (const reactor of options.reactors) {
-      if (this.byName.has(reactor.name)) throw new Error(`reactor ${reactor.name} is registered twice`);
-      this.byName.set(reactor.name, reactor);
-    }
+    this.runners = new RunnerSet('reactor', options.reactors, (reactor) => this.runner(reactor));
     this.owner = options.owner ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
     this.clock = options.clock ?? options.pipeline.clock;
     this.monitor = { logger: options.logger ?? consoleProjectionLogger, counters: this.counters, onParked: options.onParked };
@@ -89,27 +85,27 @@ export class ReactorEngine {
   }
 
   private reactor(name: string): Reactor {
-    const reactor = this.byName.get(name);
-    if (!reactor) throw new Error(`unknown reactor ${name}`);
-    return reactor;
+    return this.runners.definition(name);
   }
 
-  async start(names: readonly string[] = [...this.byName.keys()]): Promise<void> {
-    await this.runners.start(names, (name) =>
-      new ReactorRunner({
-        reactor: this.reactor(name),
-        pipeline: this.options.pipeline,
-        dataSource: this.options.dataSource,
-        owner: this.owner,
-        clock: this.clock,
-        monitor: this.monitor,
-        retry: this.retry,
-        notifier: this.notifier,
-        batchSize: this.options.batchSize,
-        leaseTtlMs: this.options.leaseTtlMs,
-        leaseRenewMs: this.options.leaseRenewMs,
-      }),
-    );
+  private runner(reactor: Reactor): ReactorRunner {
+    return new ReactorRunner({
+      reactor,
+      pipeline: this.options.pipeline,
+      dataSource: this.options.dataSource,
+      owner: this.owner,
+      clock: this.clock,
+      monitor: this.monitor,
+      retry: this.retry,
+      notifier: this.notifier,
+      batchSize: this.options.batchSize,
+      leaseTtlMs: this.options.leaseTtlMs,
+      leaseRenewMs: this.options.leaseRenewMs,
+    });
+  }
+
+  start(names?: readonly string[]): Promise<void> {
+    return this.runners.start(names);
   }
 
   /** Stops after the current reaction (a back-off pause is cut short) and hands the leases back. */
@@ -134,7 +130,7 @@ export class ReactorEngine {
     const headPosition = await this.options.pipeline.store.headPosition();
     const rows = new Map((await this.states.loadAll()).map((row) => [row.projection, row]));
     const statuses: ReactorStatus[] = [];
-    for (const name of this.byName.keys()) {
+    for (const name of this.runners.names) {
       const key = reactorKey(name);
       const row = rows.get(key);
       const checkpoint = row ? Number(row.checkpoint) : 0;
@@ -155,7 +151,7 @@ export class ReactorEngine {
 
   /** Parked events of every reactor, or of one; `projection` holds `reactor.<name>`. */
   async parkedEvents(name?: string): Promise<ParkedEvent[]> {
-    const names = name ? [this.reactor(name).name] : [...this.byName.keys()];
+    const names = name ? [this.reactor(name).name] : this.runners.names;
     const found: ParkedEvent[] = [];
     for (const reactor of names) found.push(...(await this.parked.list(reactorKey(reactor), 'a')));
     return found;

@@ -65,19 +65,10 @@ export class ReactorRunner {
     this.handles = new Set(options.reactor.handles);
     this.states = new ProjectionStateStore(options.dataSource, options.clock);
     this.parked = new ParkedEventStore(options.dataSource, options.clock);
-    this.lease = new LeasedWorker({
-      key: this.key,
-      label: this.key,
-      owner: options.owner,
-      dataSource: options.dataSource,
-      clock: options.clock,
-      logger: options.monitor.logger,
-      leaseTtlMs: options.leaseTtlMs,
-      leaseRenewMs: options.leaseRenewMs,
-      isLive: () => this.isLive,
-      goLive: () => this.goLive(),
-      goIdle: () => this.goIdle(),
-    });
+    this.lease = new LeasedWorker(
+      { ...options, key: this.key, label: this.key },
+      { isLive: () => this.isLive, goLive: () => this.goLive(), goIdle: () => this.goIdle() },
+    );
   }
 
   get isLive(): boolean {
