@@ -5,7 +5,13 @@ import { COUNT_SESSION_CATEGORY } from './domain/count/count-session-stream';
 import { countSessionDecider } from './domain/count/count-session.decider';
 import { STOCK_ITEM_CATEGORY } from './domain/item/item-stream';
 import { itemDecider } from './domain/item/item.decider';
+import { SCAN_LOG_CATEGORY } from './domain/scan-log/scan-log-stream';
+import { scanLogDecider } from './domain/scan-log/scan-log.decider';
+import { countSessionsProjection } from './queries/count-sessions/count-sessions.projection';
+import { itemMovementsProjection } from './queries/item-movements/item-movements.projection';
+import { itemsProjection } from './queries/items/items.projection';
 import { movementsProjection } from './queries/movements/movements.projection';
+import { partBarcodesProjection } from './queries/part-barcodes/part-barcodes.projection';
 import { partsProjection } from './queries/parts/parts.projection';
 import { stockLevelsProjection } from './queries/stock-levels/stock-levels.projection';
 import { StockModule } from './stock.module';
@@ -17,6 +23,15 @@ export const stockContext: BoundedContext = {
     { category: PART_CATEGORY, decider: partDecider },
     { category: STOCK_ITEM_CATEGORY, decider: itemDecider },
     { category: COUNT_SESSION_CATEGORY, decider: countSessionDecider },
+    { category: SCAN_LOG_CATEGORY, decider: scanLogDecider },
   ],
-  projections: [partsProjection, stockLevelsProjection, movementsProjection],
+  projections: [
+    partsProjection,
+    stockLevelsProjection,
+    movementsProjection,
+    partBarcodesProjection,
+    itemsProjection,
+    itemMovementsProjection,
+    countSessionsProjection,
+  ],
 };

@@ -1,8 +1,41 @@
-import { Like, type FindManyOptions } from 'typeorm';
+import { In, LessThan, Like, MoreThan, type FindManyOptions, type FindOptionsSelect } from 'typeorm';
 import { normalisePartNumber } from '../domain/part/part-number';
+import type { CountSessionRow } from './count-sessions/count-session.read-model';
+import type { ItemMovementRow } from './item-movements/item-movement.read-model';
+import { identifierKey } from './items/identifier-key';
+import type { ItemLocationRow } from './items/item-location.read-model';
+import { itemReadModel, type ItemRow } from './items/item.read-model';
 import type { MovementRow } from './movements/movement.read-model';
+import type { PartBarcodeRow } from './part-barcodes/part-barcode.read-model';
 import type { PartRow } from './parts/part.read-model';
 import type { StockLevelRow } from './stock-levels/stock-level.read-model';
+
+interface Page {
+  readonly limit: number;
+  readonly offset: number;
+}
+
+export interface ItemFilter extends Page {
+  readonly partId?: string;
+  readonly condition?: string;
+  readonly serialNumber?: string;
+  readonly batchNumber?: string;
+  /** YYYY-MM-DD: items still in store whose expiry is before that date, soonest first. */
+  readonly expiringBefore?: string;
+}
+
+export interface ItemIdentifier {
+  readonly serialNumber?: string;
+  readonly batchNumber?: string;
+  readonly partId?: string;
+}
+
+/** Lists leave the folded state out: it is the detail view's. */
+const ITEM_SUMMARY = Object.fromEntries(
+  Object.keys(itemReadModel.columns)
+    .filter((column) => column !== 'state')
+    .map((column) => [column, true]),
+) as FindOptionsSelect<ItemRow>;
 
 /** The find options behind each stock query, shared by the controllers and the Oracle SQL snapshots. */
 export const stockFinders = {
@@ -18,5 +51,62 @@ export const stockFinders = {
 
   movements(filter: { partId: string; limit: number; offset: number }): FindManyOptions<MovementRow> {
     return { where: { partId: filter.partId }, order: { position: 'ASC' }, take: filter.limit, skip: filter.offset };
+  },
+
+  /** Exact part-number match (normalised), for a scanned PNR. */
+  partsNumbered(partNumber: string): FindManyOptions<PartRow> {
+    return { where: { partNumberKey: normalisePartNumber(partNumber) }, order: { partId: 'ASC' }, take: 10 };
+  },
+
+  barcode(scheme: string, code: string): FindManyOptions<PartBarcodeRow> {
+    return { where: { scheme, code }, take: 1 };
+  },
+
+  partBarcodes(partId: string): FindManyOptions<PartBarcodeRow> {
+    return { where: { partId }, order: { scheme: 'ASC', code: 'ASC' }, take: 100 };
+  },
+
+  items(filter: ItemFilter): FindManyOptions<ItemRow> {
+    const where = {
+      ...(filter.partId ? { partId: filter.partId } : {}),
+      ...(filter.condition ? { condition: filter.condition } : {}),
+      ...(filter.serialNumber ? { serialKey: identifierKey(filter.serialNumber) } : {}),
+      ...(filter.batchNumber ? { batchKey: identifierKey(filter.batchNumber) } : {}),
+      ...(filter.expiringBefore ? { expiresOn: LessThan(filter.expiringBefore), quantityOnHand: MoreThan(0) } : {}),
+    };
+    const order = filter.expiringBefore ? ({ expiresOn: 'ASC', itemId: 'ASC' } as const) : ({ receivedAt: 'ASC', itemId: 'ASC' } as const);
+    return { select: ITEM_SUMMARY, where, order, take: filter.limit, skip: filter.offset };
+  },
+
+  /** Items a scan may name by serial (with its part when known); more than one is an ambiguous scan. */
+  itemsIdentifiedBy(identifier: ItemIdentifier): FindManyOptions<ItemRow> {
+    const where = {
+      ...(identifier.serialNumber !== undefined ? { serialKey: identifierKey(identifier.serialNumber) } : {}),
+      ...(identifier.batchNumber !== undefined ? { batchKey: identifierKey(identifier.batchNumber) } : {}),
+      ...(identifier.partId ? { partId: identifier.partId } : {}),
+    };
+    return { select: ITEM_SUMMARY, where, order: { itemId: 'ASC' }, take: 10 };
+  },
+
+  quarantine(page: Page): FindManyOptions<ItemRow> {
+    const order = { quarantinedAt: 'ASC', itemId: 'ASC' } as const;
+    return { select: ITEM_SUMMARY, where: { condition: 'QUARANTINE' }, order, take: page.limit, skip: page.offset };
+  },
+
+  itemsAt(locationCode: string): FindManyOptions<ItemLocationRow> {
+    return { where: { locationCode }, order: { partId: 'ASC', itemId: 'ASC' }, take: 5000 };
+  },
+
+  locationsOf(itemId: string): FindManyOptions<ItemLocationRow> {
+    return { where: { itemId }, order: { locationCode: 'ASC' }, take: 100 };
+  },
+
+  itemMovements(filter: { readonly itemIds: readonly string[] } & Page): FindManyOptions<ItemMovementRow> {
+    return { where: { itemId: In([...filter.itemIds]) }, order: { position: 'ASC' }, take: filter.limit, skip: filter.offset };
+  },
+
+  countSessions(filter: { readonly locationCode?: string; readonly status?: CountSessionRow['status'] } & Page): FindManyOptions<CountSessionRow> {
+    const where = { ...(filter.locationCode ? { locationCode: filter.locationCode } : {}), ...(filter.status ? { status: filter.status } : {}) };
+    return { where, order: { openedAt: 'DESC', sessionId: 'ASC' }, take: filter.limit, skip: filter.offset };
   },
 };

@@ -1,0 +1,6 @@
+import { LocationCodeField } from '../quantity.validators';
+
+export class OpenCountSessionRequest {
+  @LocationCodeField()
+  locationCode: string;
+}

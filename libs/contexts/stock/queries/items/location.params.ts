@@ -1,0 +1,6 @@
+import { LocationCodeField } from '../../commands/quantity.validators';
+
+export class LocationParams {
+  @LocationCodeField()
+  locationCode: string;
+}
