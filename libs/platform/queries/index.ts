@@ -1,1 +1,2 @@
 export * from './read-your-writes.interceptor';
+export * from './page.query';

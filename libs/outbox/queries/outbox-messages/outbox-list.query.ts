@@ -1,10 +1,10 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsIn, IsOptional } from 'class-validator';
+import { PageQuery } from '@repaero/platform';
 import { OUTBOX_CHANNELS, type OutboxChannel } from '../../domain/outbox-message/events';
 import { OUTBOX_STATUSES, type OutboxStatus } from './outbox-message.read-model';
 
-export class OutboxListQuery {
+export class OutboxListQuery extends PageQuery {
   @ApiPropertyOptional({ enum: OUTBOX_STATUSES })
   @IsOptional()
   @IsIn(OUTBOX_STATUSES)
@@ -14,19 +14,4 @@ export class OutboxListQuery {
   @IsOptional()
   @IsIn(OUTBOX_CHANNELS)
   channel?: OutboxChannel;
-
-  @ApiPropertyOptional({ default: 50, maximum: 500 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(500)
-  limit?: number;
-
-  @ApiPropertyOptional({ default: 0 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  offset?: number;
 }

@@ -37,6 +37,9 @@ function next(row: OutboxMessageRow, event: OutboxEvent): OutboxMessageRow {
       return { ...row, status: 'parked', nextAttemptAt: null, parkedAt: utc(event.data.at), parkReason: text(event.data.reason, 1000) };
     case 'outbox.MessageRequeued':
       return { ...row, status: 'queued', nextAttemptAt: utc(event.data.at), parkedAt: null, parkReason: null };
+    case 'outbox.DeliveryStatusReported':
+      // The provider's later status is in the stream; the row keeps our own delivery status.
+      return row;
     default: {
       const unhandled: never = event;
       return unhandled;

@@ -2,10 +2,9 @@ import { Controller, Get, Inject, Param, ParseUUIDPipe, Query } from '@nestjs/co
 import { ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { NotFound } from '@repaero/event-sourcing';
-import { ACTIVE_READ_MODELS, ReadsProjections } from '@repaero/platform';
+import { ACTIVE_READ_MODELS, PageQuery, ReadsProjections } from '@repaero/platform';
 import type { ActiveReadModels } from '@repaero/projections';
 import { LocationCodeField } from '../../commands/quantity.validators';
-import { PageQuery } from '../page.query';
 import { stockFinders } from '../stock-finders';
 import { countSessionReadModel, type CountSessionRow } from './count-session.read-model';
 

@@ -1,10 +1,9 @@
 import { Controller, Get, Inject, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsOptional, IsUUID } from 'class-validator';
-import { ACTIVE_READ_MODELS, ReadsProjections } from '@repaero/platform';
+import { ACTIVE_READ_MODELS, PageQuery, ReadsProjections } from '@repaero/platform';
 import type { ActiveReadModels } from '@repaero/projections';
 import { itemReadModel } from '../items/item.read-model';
-import { PageQuery } from '../page.query';
 import { stockFinders } from '../stock-finders';
 import { itemMovementReadModel } from './item-movement.read-model';
 

@@ -1,7 +1,7 @@
+import { PageQuery } from '@repaero/platform';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import type { ConditionStatus } from '../../domain/item/item.decider';
-import { PageQuery } from '../page.query';
 
 const conditions = {
   RECEIVED: true,

@@ -1,8 +1,7 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { ACTIVE_READ_MODELS, ReadsProjections } from '@repaero/platform';
+import { ACTIVE_READ_MODELS, PageQuery, ReadsProjections } from '@repaero/platform';
 import type { ActiveReadModels } from '@repaero/projections';
-import { PageQuery } from '../page.query';
 import { stockFinders } from '../stock-finders';
 import { itemReadModel } from './item.read-model';
 

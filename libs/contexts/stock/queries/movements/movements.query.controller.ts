@@ -1,8 +1,7 @@
 import { Controller, Get, Inject, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { ACTIVE_READ_MODELS, ReadsProjections } from '@repaero/platform';
+import { ACTIVE_READ_MODELS, PageQuery, ReadsProjections } from '@repaero/platform';
 import type { ActiveReadModels } from '@repaero/projections';
-import { PageQuery } from '../page.query';
 import { movementReadModel } from './movement.read-model';
 import { stockFinders } from '../stock-finders';
 

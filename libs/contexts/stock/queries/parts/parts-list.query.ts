@@ -1,5 +1,5 @@
+import { PageQuery } from '@repaero/platform';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { PageQuery } from '../page.query';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
 
 export class PartsListQuery extends PageQuery {
