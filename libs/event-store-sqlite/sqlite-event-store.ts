@@ -17,6 +17,7 @@ import {
 import { SCHEMA } from './schema';
 import { pollingSubscription } from './polling-subscription';
 import { StreamCache } from './stream-cache';
+import { RecentLog } from './recent-log';
 
 export interface SqliteEventStoreOptions {
   /** A file path, or ':memory:' for tests. */
@@ -32,6 +33,8 @@ export interface SqliteEventStoreOptions {
    * about 1 KB each; 0 turns the cache off. A stream longer than this is always read from the database.
    */
   readonly streamCacheEvents?: number;
+  /** How many of the events this process committed are kept for its own subscribers. */
+  readonly recentLogEvents?: number;
 }
 
 interface PendingAppend {
@@ -80,6 +83,7 @@ export class SqliteEventStore implements EventStore {
   private readonly statements;
   private readonly transaction;
   private readonly cache: StreamCache;
+  private readonly recent: RecentLog;
 
   constructor(options: SqliteEventStoreOptions) {
     this.db = new Database(options.file);
@@ -90,6 +94,7 @@ export class SqliteEventStore implements EventStore {
     this.pollIntervalMs = options.pollIntervalMs ?? 200;
     this.maxGroupSize = options.maxGroupSize ?? 512;
     this.cache = new StreamCache({ maxEvents: options.streamCacheEvents ?? 100_000 });
+    this.recent = new RecentLog(options.recentLogEvents ?? 20_000);
     this.appended.setMaxListeners(0);
     this.statements = {
       eventById: this.db.prepare<[string], Pick<EventRow, 'stream_id' | 'stream_version' | 'global_position'>>(
@@ -173,12 +178,14 @@ export class SqliteEventStore implements EventStore {
       for (const pending of group) pending.reject(error);
       return;
     }
-    // Durable from here on: only committed events reach the cache, then the callers.
+    // Durable from here on: only committed events reach the caches, then the callers.
     group.forEach((pending, index) => {
       const outcome = outcomes[index];
       if (outcome.ok) {
         // Decoded again from the stored JSON (not the caller's objects): what a read would return.
-        if (outcome.rows.length > 0 && this.cache.has(pending.streamId)) this.cache.extend(pending.streamId, outcome.rows.map(toEnvelope));
+        const committed = outcome.rows.map(toEnvelope);
+        this.recent.add(committed);
+        if (committed.length > 0 && this.cache.has(pending.streamId)) this.cache.extend(pending.streamId, committed);
         pending.resolve(outcome.result);
       } else {
         pending.reject(outcome.error);
@@ -288,7 +295,9 @@ export class SqliteEventStore implements EventStore {
   }
 
   async readAll(options: ReadAllOptions = {}): Promise<EventEnvelope[]> {
-    return this.statements.all.all(options.after ?? 0, options.maxCount ?? 1000).map(toEnvelope);
+    const after = options.after ?? 0;
+    const maxCount = options.maxCount ?? 1000;
+    return this.recent.after(after, maxCount) ?? this.statements.all.all(after, maxCount).map(toEnvelope);
   }
 
   subscribeToAll(options: SubscribeOptions, handler: BatchHandler): Subscription {
