@@ -4,6 +4,7 @@ import type { OutboxDispatcher } from './dispatcher/outbox-dispatcher';
 import { OUTBOX_DISPATCHER, OUTBOX_QUERIES } from './outbox.tokens';
 import type { OutboxQueries } from './queries/outbox-messages/outbox.queries';
 import { OutboxMessagesQueryController } from './queries/outbox-messages/outbox-messages.query.controller';
+import { TwilioStatusController } from './webhooks/twilio-status.controller';
 
 /** Stops the dispatcher (after its current send) before the store and read database close. */
 class OutboxDispatcherLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -37,7 +38,7 @@ export class OutboxModule {
     if (options.dispatcher) providers.push({ provide: OUTBOX_DISPATCHER, useValue: options.dispatcher }, OutboxDispatcherLifecycle);
     return {
       module: OutboxModule,
-      controllers: options.http ? [OutboxMessagesQueryController, RequeueMessageController] : [],
+      controllers: options.http ? [OutboxMessagesQueryController, RequeueMessageController, TwilioStatusController] : [],
       providers,
       exports: [OUTBOX_QUERIES, ...(options.dispatcher ? [OUTBOX_DISPATCHER] : [])],
     };

@@ -15,6 +15,7 @@ import { partBarcodesProjection } from './queries/part-barcodes/part-barcodes.pr
 import { partsProjection } from './queries/parts/parts.projection';
 import { stockLevelsProjection } from './queries/stock-levels/stock-levels.projection';
 import { StockModule } from './stock.module';
+import { ALERT_SUBSCRIPTION_CATEGORY, STOCK_ALERT_CATEGORY, alertDecider, alertSubscriptionDecider } from './alerts';
 
 export const stockContext: BoundedContext = {
   name: 'stock',
@@ -24,6 +25,8 @@ export const stockContext: BoundedContext = {
     { category: STOCK_ITEM_CATEGORY, decider: itemDecider },
     { category: COUNT_SESSION_CATEGORY, decider: countSessionDecider },
     { category: SCAN_LOG_CATEGORY, decider: scanLogDecider },
+    { category: STOCK_ALERT_CATEGORY, decider: alertDecider },
+    { category: ALERT_SUBSCRIPTION_CATEGORY, decider: alertSubscriptionDecider },
   ],
   projections: [
     partsProjection,

@@ -279,6 +279,7 @@ export class OutboxDispatcher {
         case 'outbox.MessageQueued':
         case 'outbox.DeliveryAttempted':
         case 'outbox.MessageRequeued':
+        case 'outbox.DeliveryStatusReported':
           break;
         default: {
           const unhandled: never = event;

@@ -47,6 +47,7 @@ export const stockRules = {
   itemReservedElsewhere: 'stock.item-reserved-elsewhere',
   returnExceedsIssued: 'stock.return-exceeds-issued',
   transferToSameLocation: 'stock.transfer-to-same-location',
+  legacySourceKeyRequired: 'stock.legacy-source-key-required',
 
   countSessionAlreadyOpened: 'stock.count-session-already-opened',
   countSessionNotOpen: 'stock.count-session-not-open',

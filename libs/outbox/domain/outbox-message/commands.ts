@@ -1,3 +1,4 @@
+import type { SmsStatus } from '@repaero/integrations/twilio/sms.port';
 import type { DeliveryFailureKind, OutboxMessage } from './events';
 
 export interface DeliveryFailure {
@@ -24,4 +25,6 @@ export type OutboxCommand =
       readonly maxAttempts: number;
       readonly at: string;
     }
-  | { readonly type: 'RequeueMessage'; readonly messageId: string; readonly by: string; readonly reason: string; readonly at: string };
+  | { readonly type: 'RequeueMessage'; readonly messageId: string; readonly by: string; readonly reason: string; readonly at: string }
+  /** A provider's status callback, found by the `?ref=<messageId>` it carries (signature checked before). */
+  | { readonly type: 'ReportDeliveryStatus'; readonly messageId: string; readonly providerStatus: SmsStatus; readonly errorCode?: string; readonly at: string };

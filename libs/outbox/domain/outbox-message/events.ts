@@ -91,7 +91,23 @@ export type MessageRequeued = {
   readonly data: { readonly messageId: string; readonly by: string; readonly reason: string; readonly at: string };
 };
 
-export type OutboxEvent = MessageQueued | DeliveryAttempted | MessageDelivered | DeliveryFailed | MessageParked | MessageRequeued;
+/**
+ * What the provider later said about a message it accepted (a Twilio status callback): recorded only
+ * when the status moves forward, since callbacks arrive out of order.
+ */
+export type DeliveryStatusReported = {
+  readonly type: 'outbox.DeliveryStatusReported';
+  readonly data: { readonly messageId: string; readonly providerStatus: string; readonly errorCode?: string; readonly at: string };
+};
+
+export type OutboxEvent =
+  | MessageQueued
+  | DeliveryAttempted
+  | MessageDelivered
+  | DeliveryFailed
+  | MessageParked
+  | MessageRequeued
+  | DeliveryStatusReported;
 
 export const OUTBOX_EVENT_TYPES: readonly OutboxEvent['type'][] = [
   'outbox.MessageQueued',
@@ -100,4 +116,5 @@ export const OUTBOX_EVENT_TYPES: readonly OutboxEvent['type'][] = [
   'outbox.DeliveryFailed',
   'outbox.MessageParked',
   'outbox.MessageRequeued',
+  'outbox.DeliveryStatusReported',
 ];

@@ -185,4 +185,33 @@ describe('outbox message', () => {
       spec().given([queued, attempted(1, 1), parked]).when({ ...requeue, reason: ' ' }).thenThrows(outboxRules.reasonRequired);
     });
   });
+  describe('provider status reports (Twilio status callbacks)', () => {
+    const delivered: OutboxEvent = { type: 'outbox.MessageDelivered', data: { messageId, attempt: 1, providerId: 'SM0001', at: at(2) } };
+    const reported = (providerStatus: string, minute: number, errorCode?: string): OutboxEvent => ({
+      type: 'outbox.DeliveryStatusReported',
+      data: { messageId, providerStatus, ...(errorCode ? { errorCode } : {}), at: at(minute) },
+    });
+    const report = (providerStatus: 'sent' | 'delivered' | 'undelivered' | 'read' | 'received', minute: number, errorCode?: string) =>
+      ({ type: 'ReportDeliveryStatus', messageId, providerStatus, ...(errorCode ? { errorCode } : {}), at: at(minute) }) as const;
+    it('records a status that moves forward', () => {
+      spec().given([queued, attempted(1, 1), delivered]).when(report('sent', 3)).then([reported('sent', 3)]);
+      spec().given([queued, attempted(1, 1), delivered, reported('sent', 3)]).when(report('delivered', 4)).then([reported('delivered', 4)]);
+    });
+    it('records a failure status with its error code', () => {
+      spec().given([queued, attempted(1, 1), delivered]).when(report('undelivered', 3, '30003')).then([reported('undelivered', 3, '30003')]);
+    });
+    it('ignores a late, repeated or inbound status (callbacks arrive out of order)', () => {
+      spec().given([queued, attempted(1, 1), delivered, reported('delivered', 4)]).when(report('sent', 5)).thenNothingHappens();
+      spec().given([queued, attempted(1, 1), delivered, reported('delivered', 4)]).when(report('delivered', 5)).thenNothingHappens();
+      spec().given([queued, attempted(1, 1), delivered, reported('undelivered', 4, '30003')]).when(report('read', 5)).thenNothingHappens();
+      spec().given([queued, attempted(1, 1), delivered]).when(report('received', 5)).thenNothingHappens();
+    });
+    it('takes a callback that beats the recorded outcome, and keeps the status across the outcome', () => {
+      spec().given([queued, attempted(1, 1)]).when(report('sent', 2)).then([reported('sent', 2)]);
+      spec().given([queued, attempted(1, 1), reported('delivered', 2), delivered]).when(report('sent', 3)).thenNothingHappens();
+    });
+    it('knows no message that was never queued', () => {
+      expect(() => outboxMessageDecider.decide(report('sent', 1), outboxMessageDecider.initialState())).toThrow(NotFound);
+    });
+  });
 });

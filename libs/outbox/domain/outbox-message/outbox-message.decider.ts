@@ -1,4 +1,6 @@
 import { BusinessRuleViolation, NotFound, type Decider } from '@repaero/event-sourcing';
+import { nextSmsStatus } from '@repaero/integrations/twilio/sms-status';
+import type { SmsStatus } from '@repaero/integrations/twilio/sms.port';
 import type { DeliveryFailure, OutboxCommand } from './commands';
 import type { DeliveryFailed, OutboxEvent, OutboxMessage } from './events';
 
@@ -8,6 +10,8 @@ interface Tracked {
   readonly attempts: number;
   /** `attempts` when it was last (re)queued: the park threshold counts from here. */
   readonly budgetFrom: number;
+  /** The provider's last reported status (status callbacks), kept across attempts. */
+  readonly providerStatus?: SmsStatus;
 }
 
 export type OutboxMessageState =
@@ -126,6 +130,13 @@ function decide(command: OutboxCommand, state: OutboxMessageState): readonly Out
         throw new BusinessRuleViolation(outboxRules.notRequeueable, `a ${state.status} message cannot be requeued`, { status: state.status });
       }
       return [{ type: 'outbox.MessageRequeued', data: { messageId: command.messageId, by: command.by, reason: command.reason.trim(), at: command.at } }];
+    case 'ReportDeliveryStatus': {
+      // Out-of-order, duplicate or inbound statuses record nothing: a late `sent` never undoes `delivered`.
+      const next = nextSmsStatus(state.providerStatus, command.providerStatus);
+      if (next === undefined) return [];
+      const { messageId, errorCode, at } = command;
+      return [{ type: 'outbox.DeliveryStatusReported', data: { messageId, providerStatus: next, ...(errorCode !== undefined ? { errorCode } : {}), at } }];
+    }
     default: {
       const unhandled: never = command;
       return unhandled;
@@ -134,7 +145,8 @@ function decide(command: OutboxCommand, state: OutboxMessageState): readonly Out
 }
 
 function tracked(state: OutboxMessageState): Tracked | undefined {
-  return state.status === 'none' ? undefined : { message: state.message, attempts: state.attempts, budgetFrom: state.budgetFrom };
+  if (state.status === 'none') return undefined;
+  return { message: state.message, attempts: state.attempts, budgetFrom: state.budgetFrom, ...(state.providerStatus ? { providerStatus: state.providerStatus } : {}) };
 }
 
 function evolve(state: OutboxMessageState, event: OutboxEvent): OutboxMessageState {
@@ -155,6 +167,8 @@ function evolve(state: OutboxMessageState, event: OutboxEvent): OutboxMessageSta
       return { ...base, status: 'parked', reason: event.data.reason };
     case 'outbox.MessageRequeued':
       return { ...base, status: 'queued', budgetFrom: base.attempts };
+    case 'outbox.DeliveryStatusReported':
+      return { ...state, providerStatus: event.data.providerStatus as SmsStatus } as OutboxMessageState;
     default: {
       const unhandled: never = event;
       return unhandled;

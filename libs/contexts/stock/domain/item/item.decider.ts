@@ -35,6 +35,18 @@ import {
   type ReleaseDocument,
 } from './release-document';
 import { daysUntil, isExpired } from './shelf-life';
+import {
+  decideLegacyImport,
+  isLegacyRecordImported,
+  isRecordLegacyImport,
+  type LegacyOrigin,
+  type LegacyRecordImported,
+  type RecordLegacyImport,
+} from './legacy-record';
+
+/** Every command and event of an item stream: `ItemEvent` stays the movement/condition union the projections switch on. */
+export type ItemAggregateCommand = ItemCommand | RecordLegacyImport;
+export type ItemAggregateEvent = ItemEvent | LegacyRecordImported;
 
 /** DOMAIN rule 3. ACCEPTED is the decision (`stock.ItemAccepted`), SERVICEABLE its outcome; RECEIVED never outlives its append. */
 export type ItemCondition =
@@ -81,11 +93,17 @@ export interface StockItem {
   readonly suspectedUnapproved?: { readonly reason: string; readonly reportedAt: string };
   readonly appliedCountSessions: readonly string[];
   readonly condition: ItemCondition;
+  /** Set only on migrated items: the legacy rows recorded for this item. */
+  readonly legacyOrigins?: readonly LegacyOrigin[];
 }
 
 export type ItemState = { readonly status: 'not-received' } | StockItem;
 
-function decide(command: ItemCommand, state: ItemState): readonly ItemEvent[] {
+function decide(command: ItemCommand, state: ItemState): readonly ItemEvent[];
+function decide(command: RecordLegacyImport, state: ItemState): readonly LegacyRecordImported[];
+function decide(command: ItemAggregateCommand, state: ItemState): readonly ItemAggregateEvent[];
+function decide(command: ItemAggregateCommand, state: ItemState): readonly ItemAggregateEvent[] {
+  if (isRecordLegacyImport(command)) return decideLegacyImport(command, state);
   if (command.type === 'ReceiveItem') return receive(command, state);
   if (state.status !== 'received') throw new NotFound('stock item', command.itemId);
   switch (command.type) {
@@ -693,7 +711,12 @@ function closeNonconformities(item: StockItem): readonly Nonconformity[] {
   return item.nonconformities.map((nonconformity) => (nonconformity.open ? { ...nonconformity, open: false } : nonconformity));
 }
 
-function evolve(state: ItemState, event: ItemEvent): ItemState {
+function evolve(state: ItemState, event: ItemAggregateEvent): ItemState {
+  if (isLegacyRecordImported(event)) {
+    if (state.status !== 'received') return state;
+    const { sourceKey, fileSha256 } = event.data;
+    return { ...state, legacyOrigins: [...(state.legacyOrigins ?? []), { sourceKey, fileSha256 }] };
+  }
   if (event.type === 'stock.ItemReceived') {
     const { data } = event;
     return {
@@ -801,7 +824,7 @@ function evolveItem(item: StockItem, event: Exclude<ItemEvent, ItemReceived>): S
   }
 }
 
-export const itemDecider: Decider<ItemCommand, ItemEvent, ItemState> = {
+export const itemDecider: Decider<ItemAggregateCommand, ItemAggregateEvent, ItemState> = {
   initialState: () => ({ status: 'not-received' }),
   decide,
   evolve,

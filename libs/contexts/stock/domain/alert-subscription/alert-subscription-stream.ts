@@ -1,0 +1,5 @@
+export const ALERT_SUBSCRIPTION_CATEGORY = 'stockalertsubscription';
+
+export function alertSubscriptionStreamId(subscriptionId: string): string {
+  return `${ALERT_SUBSCRIPTION_CATEGORY}-${subscriptionId}`;
+}
