@@ -18,6 +18,7 @@ import { ReactorsModule } from '@repaero/reactors';
 import { AdminProjectionsController } from './admin-projections.controller';
 import type { RepaeroSystem } from './open-system';
 import { ProjectionMetrics } from './projection-metrics';
+import { shelfLifeProviders } from './shelf-life.providers';
 import { SYSTEM } from './system.token';
 
 export interface CoreModuleOptions {
@@ -79,6 +80,7 @@ export class CoreModule {
         { provide: APP_INTERCEPTOR, useClass: ReadYourWritesInterceptor },
         ProjectorLifecycle,
         ProjectionMetrics,
+        ...shelfLifeProviders(system, options),
       ],
       exports: [SYSTEM, READ_DATA_SOURCE, ACTIVE_READ_MODELS, POSITION_WAITER, AuditService],
       global: true,

@@ -17,5 +17,5 @@ function twilioConfig(sms: SmsConfig): TwilioSmsConfig {
   const credentials = sms.authToken
     ? { authToken: sms.authToken }
     : { apiKeySid: sms.apiKeySid ?? '', apiKeySecret: sms.apiKeySecret ?? '' };
-  return { accountSid: sms.accountSid, ...credentials, ...sender, statusCallbackUrl: sms.statusCallbackUrl };
+  return { accountSid: sms.accountSid, ...credentials, ...sender, statusCallbackUrl: sms.statusCallbackUrl, ...(sms.baseUrl ? { baseUrl: sms.baseUrl } : {}) };
 }

@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { UpcasterRegistry, systemClock, uuidV7Ids, type EventStore, type PipelineDependencies } from '@repaero/event-sourcing';
-import { enabledContexts, type BoundedContext } from '@repaero/contexts';
+import { enabledContexts, type BoundedContext, type ReactorDependencies } from '@repaero/contexts';
 import { OUTBOX_CATEGORY, OutboxDispatcher, OutboxQueries, outboxMessageDecider, outboxMessagesProjection } from '@repaero/outbox';
 import { AggregateCatalogue, USER_STREAM_CATEGORY, createEventStore, userDecider, type AppConfig } from '@repaero/platform';
 import { ProjectionEngine, type ProjectionLogger } from '@repaero/projections';
@@ -42,8 +42,14 @@ export async function openSystem(config: AppConfig, logger: Logger): Promise<Rep
   const log = projectionLogger(logger);
   const engine = new ProjectionEngine({ store, dataSource, projections, upcasters, logger: log });
   const pipeline: PipelineDependencies = { store, clock: systemClock, ids: uuidV7Ids, upcasters };
-  const reactors = new ReactorEngine({ pipeline, dataSource, reactors: enabled.flatMap((context) => context.reactors ?? []), logger: log });
   const queries = new OutboxQueries(engine.readModels);
+  const reactorDependencies: ReactorDependencies = {
+    readModels: engine.readModels,
+    waitForPosition: (names, position, timeoutMs) => engine.waitForPosition(names, position, timeoutMs),
+    outboxQueries: queries,
+  };
+  const contextReactors = enabled.flatMap((context) => [...(context.reactors ?? []), ...(context.reactorsFor?.(reactorDependencies) ?? [])]);
+  const reactors = new ReactorEngine({ pipeline, dataSource, reactors: contextReactors, logger: log });
   const dispatcher = new OutboxDispatcher({ pipeline, queries, channels: notificationChannels(config.notifications), logger: log });
   const catalogue = new AggregateCatalogue([
     { category: USER_STREAM_CATEGORY, decider: userDecider },

@@ -14,7 +14,12 @@ import { movementsProjection } from './queries/movements/movements.projection';
 import { partBarcodesProjection } from './queries/part-barcodes/part-barcodes.projection';
 import { partsProjection } from './queries/parts/parts.projection';
 import { stockLevelsProjection } from './queries/stock-levels/stock-levels.projection';
+import { alertsProjection } from './queries/alerts/alerts.projection';
+import { alertSubscriptionsProjection } from './queries/alert-subscriptions/alert-subscriptions.projection';
+import { minimumLevelsProjection } from './queries/minimum-levels/minimum-levels.projection';
+import { stockReactors } from './reactors/stock-reactors';
 import { StockModule } from './stock.module';
+import { countAdjustmentsReactor } from './reactors/count-adjustments.reactor';
 import { ALERT_SUBSCRIPTION_CATEGORY, STOCK_ALERT_CATEGORY, alertDecider, alertSubscriptionDecider } from './alerts';
 
 export const stockContext: BoundedContext = {
@@ -36,5 +41,10 @@ export const stockContext: BoundedContext = {
     itemsProjection,
     itemMovementsProjection,
     countSessionsProjection,
+    minimumLevelsProjection,
+    alertSubscriptionsProjection,
+    alertsProjection,
   ],
+  reactors: [countAdjustmentsReactor],
+  reactorsFor: (deps) => stockReactors(deps),
 };

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AcknowledgeAlertController } from './commands/acknowledge-alert/acknowledge-alert.controller';
 import { AcceptItemController } from './commands/accept-item/accept-item.controller';
 import { AddInterchangeablePartController } from './commands/add-interchangeable-part/add-interchangeable-part.controller';
 import { AdjustStockController } from './commands/adjust-stock/adjust-stock.controller';
@@ -31,7 +32,10 @@ import { ScrapItemController } from './commands/scrap-item/scrap-item.controller
 import { StockCommandSender } from './commands/sender/stock-command.sender';
 import { SetPartMinimumLevelController } from './commands/set-part-minimum-level/set-part-minimum-level.controller';
 import { TransferItemController } from './commands/transfer-item/transfer-item.controller';
+import { SubscribeToAlertsController } from './commands/subscribe-to-alerts/subscribe-to-alerts.controller';
+import { UnsubscribeFromAlertsController } from './commands/unsubscribe-from-alerts/unsubscribe-from-alerts.controller';
 import { WithdrawPartBarcodeController } from './commands/withdraw-part-barcode/withdraw-part-barcode.controller';
+import { AlertsQueryController } from './queries/alerts/alerts.query.controller';
 import { CountSessionsQueryController } from './queries/count-sessions/count-sessions.query.controller';
 import { ItemMovementsQueryController } from './queries/item-movements/item-movements.query.controller';
 import { ItemsQueryController } from './queries/items/items.query.controller';
@@ -76,6 +80,10 @@ import { StockLevelsQueryController } from './queries/stock-levels/stock-levels.
     CloseCountSessionController,
     CancelCountSessionController,
     RecordScanController,
+    // alerts
+    SubscribeToAlertsController,
+    UnsubscribeFromAlertsController,
+    AcknowledgeAlertController,
     // queries
     PartsQueryController,
     StockLevelsQueryController,
@@ -86,6 +94,7 @@ import { StockLevelsQueryController } from './queries/stock-levels/stock-levels.
     ItemMovementsQueryController,
     CountSessionsQueryController,
     LabelsQueryController,
+    AlertsQueryController,
   ],
   providers: [PartCommandSender, StockCommandSender, PartFactsLookup, ScanResolver],
 })

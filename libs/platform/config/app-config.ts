@@ -37,6 +37,8 @@ export interface SmsConfig {
   readonly messagingServiceSid?: string;
   readonly from?: string;
   readonly statusCallbackUrl?: string;
+  /** Test and staging only (TWILIO_API_BASE_URL): replaces https://api.twilio.com. */
+  readonly baseUrl?: string;
 }
 
 /** SMTP relay; unset: e-mails stay queued in the outbox, visible, never dropped. */
@@ -69,6 +71,10 @@ export interface AppConfig {
   readonly corsOrigins: readonly string[];
   readonly consistencyWaitMs: number;
   readonly notifications: NotificationsConfig;
+  /** Stock shelf-life job: warn this many days ahead (REPAERO_EXPIRY_WARNING_DAYS). */
+  readonly expiryWarningDays: number;
+  /** Europe/Paris hour (0-23) of the daily shelf-life run (REPAERO_SHELF_LIFE_HOUR). */
+  readonly shelfLifeHour: number;
 }
 
 const HIDDEN = '***';

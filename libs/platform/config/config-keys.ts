@@ -47,6 +47,8 @@ export const CONFIG_KEYS: readonly ConfigKey[] = [
     description: 'Oracle Easy Connect string (host:port/service); overrides the one in ORACLE_URL.',
   },
   { name: 'REPAERO_PROJECTORS', default: 'on', description: 'on: this process runs the projectors; off: a worker does.' },
+  { name: 'REPAERO_EXPIRY_WARNING_DAYS', default: '30', description: 'Shelf life: warn of items expiring within this many days (0-3650).' },
+  { name: 'REPAERO_SHELF_LIFE_HOUR', default: '6', description: 'Europe/Paris hour (0-23) of the daily shelf-life run (also run once at start) where projectors run.' },
   {
     name: 'REPAERO_CONTEXTS',
     default: 'stock,production,resources,suppliers,customers',
@@ -95,6 +97,7 @@ export const CONFIG_KEYS: readonly ConfigKey[] = [
   { name: 'TWILIO_MESSAGING_SERVICE_SID', default: '(none)', description: 'Messaging Service (MG…) the SMS are sent through (or TWILIO_FROM).' },
   { name: 'TWILIO_FROM', default: '(none)', description: 'Sender number in E.164, when no Messaging Service is used.' },
   { name: 'TWILIO_STATUS_CALLBACK_URL', default: '(none)', description: 'Public URL of the delivery-status webhook.' },
+  { name: 'TWILIO_API_BASE_URL', default: 'https://api.twilio.com', description: 'Test and staging only: replaces https://api.twilio.com (a local Twilio peer).' },
   { name: 'SMTP_HOST', default: '(none: e-mails stay queued in the outbox)', description: 'SMTP relay host; switches e-mail sending on.' },
   { name: 'SMTP_PORT', default: '587', description: 'SMTP port (465 implies implicit TLS).' },
   { name: 'SMTP_SECURE', default: 'true on port 465, else false', description: 'Implicit TLS (true) or plain/STARTTLS (false).' },

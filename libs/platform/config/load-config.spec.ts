@@ -28,6 +28,8 @@ describe('loadConfig', () => {
       corsOrigins: [],
       consistencyWaitMs: 2000,
       notifications: {},
+      expiryWarningDays: 30,
+      shelfLifeHour: 6,
     });
   });
 
@@ -53,6 +55,8 @@ describe('loadConfig', () => {
       LOG_LEVEL: 'debug',
       REPAERO_CORS_ORIGINS: 'https://app.repaero.example, http://localhost:5173',
       REPAERO_CONSISTENCY_WAIT_MS: '0',
+      REPAERO_EXPIRY_WARNING_DAYS: '14',
+      REPAERO_SHELF_LIFE_HOUR: '5',
     });
     expect(config).toMatchObject({
       port: 8080,
@@ -70,6 +74,8 @@ describe('loadConfig', () => {
       logLevel: 'debug',
       corsOrigins: ['https://app.repaero.example', 'http://localhost:5173'],
       consistencyWaitMs: 0,
+      expiryWarningDays: 14,
+      shelfLifeHour: 5,
     });
   });
 

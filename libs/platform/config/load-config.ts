@@ -37,6 +37,8 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
   const corsOrigins = readCorsOrigins(read);
   const consistencyWaitMs = read.integer('REPAERO_CONSISTENCY_WAIT_MS', 2000, 0, 60000);
   const notifications = readNotifications(read);
+  const expiryWarningDays = read.integer('REPAERO_EXPIRY_WARNING_DAYS', 30, 0, 3650);
+  const shelfLifeHour = read.integer('REPAERO_SHELF_LIFE_HOUR', 6, 0, 23);
   if (read.problems.length > 0) throw new ConfigError(read.problems);
   return {
     port,
@@ -51,6 +53,8 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     corsOrigins,
     consistencyWaitMs,
     notifications,
+    expiryWarningDays,
+    shelfLifeHour,
   };
 }
 
@@ -62,7 +66,7 @@ function readNotifications(read: EnvReader): NotificationsConfig {
 
 function readSms(read: EnvReader): SmsConfig | undefined {
   const accountSid = read.text('TWILIO_ACCOUNT_SID');
-  const keys = ['TWILIO_AUTH_TOKEN', 'TWILIO_API_KEY_SID', 'TWILIO_API_KEY_SECRET', 'TWILIO_MESSAGING_SERVICE_SID', 'TWILIO_FROM', 'TWILIO_STATUS_CALLBACK_URL'];
+  const keys = ['TWILIO_AUTH_TOKEN', 'TWILIO_API_KEY_SID', 'TWILIO_API_KEY_SECRET', 'TWILIO_MESSAGING_SERVICE_SID', 'TWILIO_FROM', 'TWILIO_STATUS_CALLBACK_URL', 'TWILIO_API_BASE_URL'];
   if (accountSid === undefined) {
     for (const key of keys) if (read.text(key) !== undefined) read.fail(key, 'has no effect without TWILIO_ACCOUNT_SID');
     return undefined;
@@ -82,7 +86,9 @@ function readSms(read: EnvReader): SmsConfig | undefined {
   if (from !== undefined && !/^\+[1-9]\d{6,14}$/.test(from)) read.fail('TWILIO_FROM', 'must be an E.164 number such as +33612345678');
   const statusCallbackUrl = read.text('TWILIO_STATUS_CALLBACK_URL');
   if (statusCallbackUrl !== undefined && !/^https?:\/\/[^/]/.test(statusCallbackUrl)) read.fail('TWILIO_STATUS_CALLBACK_URL', 'must be an http(s) URL');
-  return { accountSid, authToken, apiKeySid, apiKeySecret, messagingServiceSid, from, statusCallbackUrl };
+  const baseUrl = read.text('TWILIO_API_BASE_URL');
+  if (baseUrl !== undefined && !/^https?:\/\/[^/]/.test(baseUrl)) read.fail('TWILIO_API_BASE_URL', 'must be an http(s) URL');
+  return { accountSid, authToken, apiKeySid, apiKeySecret, messagingServiceSid, from, statusCallbackUrl, baseUrl };
 }
 
 function readEmail(read: EnvReader): EmailConfig | undefined {

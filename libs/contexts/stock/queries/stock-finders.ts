@@ -1,5 +1,6 @@
 import { In, LessThan, Like, MoreThan, type FindManyOptions, type FindOptionsSelect } from 'typeorm';
 import { normalisePartNumber } from '../domain/part/part-number';
+import type { AlertRow } from './alerts/alert.read-model';
 import type { CountSessionRow } from './count-sessions/count-session.read-model';
 import type { ItemMovementRow } from './item-movements/item-movement.read-model';
 import { identifierKey } from './items/identifier-key';
@@ -108,5 +109,10 @@ export const stockFinders = {
   countSessions(filter: { readonly locationCode?: string; readonly status?: CountSessionRow['status'] } & Page): FindManyOptions<CountSessionRow> {
     const where = { ...(filter.locationCode ? { locationCode: filter.locationCode } : {}), ...(filter.status ? { status: filter.status } : {}) };
     return { where, order: { openedAt: 'DESC', sessionId: 'ASC' }, take: filter.limit, skip: filter.offset };
+  },
+
+  alerts(filter: { readonly status?: AlertRow['status']; readonly kind?: AlertRow['kind'] } & Page): FindManyOptions<AlertRow> {
+    const where = { ...(filter.status ? { status: filter.status } : {}), ...(filter.kind ? { kind: filter.kind } : {}) };
+    return { where, order: { raisedAt: 'DESC', alertId: 'ASC' }, take: filter.limit, skip: filter.offset };
   },
 };

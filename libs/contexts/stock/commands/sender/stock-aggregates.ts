@@ -1,4 +1,10 @@
 import type { Decider, DomainEvent } from '@repaero/event-sourcing';
+import type { AlertCommand } from '../../domain/alert/commands';
+import { alertDecider } from '../../domain/alert/alert.decider';
+import { stockAlertStreamId } from '../../domain/alert/alert-stream';
+import type { AlertSubscriptionCommand } from '../../domain/alert-subscription/commands';
+import { alertSubscriptionDecider } from '../../domain/alert-subscription/alert-subscription.decider';
+import { alertSubscriptionStreamId } from '../../domain/alert-subscription/alert-subscription-stream';
 import type { PartCatalogueCommand } from '../../domain/catalogue/commands';
 import type { CountSessionCommand } from '../../domain/count/commands';
 import { countSessionStreamId } from '../../domain/count/count-session-stream';
@@ -38,3 +44,9 @@ export const partCatalogue = aggregate<PartCatalogueCommand, PartAggregateEvent,
 export const countSessions = aggregate(countSessionDecider, 'sessionId', (command: CountSessionCommand) => countSessionStreamId(command.sessionId));
 
 export const scanLogs = aggregate(scanLogDecider, 'deviceId', (command: ScanLogCommand) => scanLogStreamId(command.deviceId, command.at));
+
+export const stockAlerts = aggregate(alertDecider, 'alertId', (command: Extract<AlertCommand, { alertId: string }>) => stockAlertStreamId(command.alertId));
+
+export const alertSubscriptions = aggregate(alertSubscriptionDecider, 'subscriptionId', (command: AlertSubscriptionCommand) =>
+  alertSubscriptionStreamId(command.subscriptionId),
+);

@@ -1,0 +1,30 @@
+import type { ReactorDependencies } from '../../bounded-context';
+import { alertSubscriptionReadModel, type AlertSubscriptionRow } from '../queries/alert-subscriptions/alert-subscription.read-model';
+import type { AlertRecipient, AlertRecipients } from './stock-alert.ports';
+
+function recipientOf(row: AlertSubscriptionRow): AlertRecipient {
+  return {
+    subscriptionId: row.subscriptionId,
+    displayName: row.displayName,
+    channels: [...row.channels],
+    ...(row.mobile ? { mobile: row.mobile } : {}),
+    ...(row.email ? { email: row.email } : {}),
+    optedOut: [...row.optedOut],
+  };
+}
+
+/** AlertRecipients over the `stock_alert_subscription` read model (active subscriptions only). */
+export function alertRecipients({ readModels }: Pick<ReactorDependencies, 'readModels'>): AlertRecipients {
+  return {
+    async subscribedTo(kind) {
+      const rows = await readModels.read(alertSubscriptionReadModel, (repository) =>
+        repository.find({ where: { status: 'active' }, order: { subscriptionId: 'ASC' }, take: 5000 }),
+      );
+      return rows.filter((row) => row.kinds.includes(kind)).map(recipientOf);
+    },
+    async bySubscriptionId(subscriptionId) {
+      const row = await readModels.read(alertSubscriptionReadModel, (repository) => repository.findOneBy({ subscriptionId }));
+      return row ? recipientOf(row) : undefined;
+    },
+  };
+}
