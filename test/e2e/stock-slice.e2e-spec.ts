@@ -8,6 +8,7 @@ jest.setTimeout(60_000);
 
 describeStockSlice('stock slice over HTTP [embedded SQLite read store]', async () => ({ env: {} }));
 
+// PostgreSQL runs where a server is reachable: .ci/run starts one and sets REPAERO_TEST_PG_URL.
 const describeOnPostgres = TEST_PG_URL ? describe : describe.skip;
 
 describeOnPostgres('stock slice on PostgreSQL (REPAERO_TEST_PG_URL)', () => {
