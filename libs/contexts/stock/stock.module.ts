@@ -11,16 +11,20 @@ import { ClearPartMinimumLevelController } from './commands/clear-part-minimum-l
 import { CloseCountSessionController } from './commands/close-count-session/close-count-session.controller';
 import { DeclareItemUnsalvageableController } from './commands/declare-item-unsalvageable/declare-item-unsalvageable.controller';
 import { ExtendShelfLifeController } from './commands/extend-shelf-life/extend-shelf-life.controller';
+import { IssueItemByScanController } from './commands/issue-item-by-scan/issue-item-by-scan.controller';
 import { IssueItemController } from './commands/issue-item/issue-item.controller';
 import { IssuePartController } from './commands/issue-part/issue-part.controller';
 import { OpenCountSessionController } from './commands/open-count-session/open-count-session.controller';
 import { PartCommandSender } from './commands/part-command.sender';
+import { ReceiveItemByScanController } from './commands/receive-item-by-scan/receive-item-by-scan.controller';
 import { ReceiveItemController } from './commands/receive-item/receive-item.controller';
 import { PartFactsLookup } from './commands/receive-item/part-facts.lookup';
 import { ReceivePartController } from './commands/receive-part/receive-part.controller';
+import { RecordCountByScanController } from './commands/record-count-by-scan/record-count-by-scan.controller';
 import { RecordCountController } from './commands/record-count/record-count.controller';
 import { RecordLifeTimesController } from './commands/record-life-times/record-life-times.controller';
 import { RecordScanController } from './commands/record-scan/record-scan.controller';
+import { ScanIntake } from './commands/record-scan/scan-intake';
 import { ScanResolver } from './commands/record-scan/scan-resolver';
 import { RegisterPartController } from './commands/register-part/register-part.controller';
 import { RejectItemController } from './commands/reject-item/reject-item.controller';
@@ -80,6 +84,9 @@ import { StockLevelsQueryController } from './queries/stock-levels/stock-levels.
     CloseCountSessionController,
     CancelCountSessionController,
     RecordScanController,
+    ReceiveItemByScanController,
+    IssueItemByScanController,
+    RecordCountByScanController,
     // alerts
     SubscribeToAlertsController,
     UnsubscribeFromAlertsController,
@@ -96,6 +103,6 @@ import { StockLevelsQueryController } from './queries/stock-levels/stock-levels.
     LabelsQueryController,
     AlertsQueryController,
   ],
-  providers: [PartCommandSender, StockCommandSender, PartFactsLookup, ScanResolver],
+  providers: [PartCommandSender, StockCommandSender, PartFactsLookup, ScanResolver, ScanIntake],
 })
 export class StockModule {}

@@ -1,11 +1,13 @@
 import { In, LessThan, Like, MoreThan, type FindManyOptions, type FindOptionsSelect } from 'typeorm';
 import { normalisePartNumber } from '../domain/part/part-number';
+import type { AlertSubscriptionRow } from './alert-subscriptions/alert-subscription.read-model';
 import type { AlertRow } from './alerts/alert.read-model';
 import type { CountSessionRow } from './count-sessions/count-session.read-model';
 import type { ItemMovementRow } from './item-movements/item-movement.read-model';
 import { identifierKey } from './items/identifier-key';
 import type { ItemLocationRow } from './items/item-location.read-model';
 import { itemReadModel, type ItemRow } from './items/item.read-model';
+import type { MinimumLevelRow } from './minimum-levels/minimum-level.read-model';
 import type { MovementRow } from './movements/movement.read-model';
 import type { PartBarcodeRow } from './part-barcodes/part-barcode.read-model';
 import type { PartRow } from './parts/part.read-model';
@@ -114,5 +116,24 @@ export const stockFinders = {
   alerts(filter: { readonly status?: AlertRow['status']; readonly kind?: AlertRow['kind'] } & Page): FindManyOptions<AlertRow> {
     const where = { ...(filter.status ? { status: filter.status } : {}), ...(filter.kind ? { kind: filter.kind } : {}) };
     return { where, order: { raisedAt: 'DESC', alertId: 'ASC' }, take: filter.limit, skip: filter.offset };
+  },
+
+  /** Active alert subscriptions (the kinds are a JSON column: the notifier filters them in memory). */
+  activeAlertSubscriptions(): FindManyOptions<AlertSubscriptionRow> {
+    return { where: { status: 'active' }, order: { subscriptionId: 'ASC' }, take: 5000 };
+  },
+
+  alertSubscription(subscriptionId: string): FindManyOptions<AlertSubscriptionRow> {
+    return { where: { subscriptionId }, take: 1 };
+  },
+
+  /** The minimum level of a part at a location (none: no low-stock alert there). */
+  minimumLevelAt(partId: string, locationCode: string): FindManyOptions<MinimumLevelRow> {
+    return { where: { partId, locationCode }, take: 1 };
+  },
+
+  /** The items of a part at a location, in every condition (low-stock and item alerts start from these). */
+  itemsOfPartAt(partId: string, locationCode: string): FindManyOptions<ItemLocationRow> {
+    return { where: { partId, locationCode }, order: { itemId: 'ASC' }, take: 5000 };
   },
 };

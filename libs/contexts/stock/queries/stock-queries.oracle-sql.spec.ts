@@ -17,6 +17,7 @@ import { movementReadModel } from './movements/movement.read-model';
 import { partReadModel } from './parts/part.read-model';
 import { partsProjection } from './parts/parts.projection';
 import { stockFinders } from './stock-finders';
+import { itemLevelsByConditionQuery } from './stock-levels/levels-by-condition.query';
 import { stockLevelReadModel } from './stock-levels/stock-level.read-model';
 import { stockLevelsProjection } from './stock-levels/stock-levels.projection';
 import { barcodeHistory, batchItemHistory, batchItemId, countSessionHistory, serialItemHistory, serialItemId } from './testing/stock-item-history.fixture';
@@ -94,6 +95,15 @@ describe('Oracle SQL of the stock read models', () => {
     );
     expect(sql).toMatchSnapshot();
     expect(parameters).toEqual([partId, 'MAIN-A01']);
+  });
+
+  it('sums the item stock of a part per location and condition', async () => {
+    const { sql, parameters } = await oracleSqlFor([itemLocationReadModel], (qb) =>
+      itemLevelsByConditionQuery(qb.repository(itemLocationReadModel).createQueryBuilder('l'), { partId, locationCode: 'MAIN-A01', condition: 'SERVICEABLE' }),
+    );
+    expect(sql).toMatch(/GROUP BY/);
+    expect(sql).toMatchSnapshot();
+    expect(parameters).toEqual([0, partId, 'MAIN-A01', 'SERVICEABLE']);
   });
 
   it('pages the movement history of a part', async () => {

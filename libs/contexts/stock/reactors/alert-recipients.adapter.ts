@@ -1,5 +1,6 @@
 import type { ReactorDependencies } from '../../bounded-context';
 import { alertSubscriptionReadModel, type AlertSubscriptionRow } from '../queries/alert-subscriptions/alert-subscription.read-model';
+import { stockFinders } from '../queries/stock-finders';
 import type { AlertRecipient, AlertRecipients } from './stock-alert.ports';
 
 function recipientOf(row: AlertSubscriptionRow): AlertRecipient {
@@ -17,13 +18,11 @@ function recipientOf(row: AlertSubscriptionRow): AlertRecipient {
 export function alertRecipients({ readModels }: Pick<ReactorDependencies, 'readModels'>): AlertRecipients {
   return {
     async subscribedTo(kind) {
-      const rows = await readModels.read(alertSubscriptionReadModel, (repository) =>
-        repository.find({ where: { status: 'active' }, order: { subscriptionId: 'ASC' }, take: 5000 }),
-      );
+      const rows = await readModels.read(alertSubscriptionReadModel, (repository) => repository.find(stockFinders.activeAlertSubscriptions()));
       return rows.filter((row) => row.kinds.includes(kind)).map(recipientOf);
     },
     async bySubscriptionId(subscriptionId) {
-      const row = await readModels.read(alertSubscriptionReadModel, (repository) => repository.findOneBy({ subscriptionId }));
+      const row = await readModels.read(alertSubscriptionReadModel, (repository) => repository.findOne(stockFinders.alertSubscription(subscriptionId)));
       return row ? recipientOf(row) : undefined;
     },
   };

@@ -5,6 +5,7 @@ import { addQuantities } from '../domain/part/quantity';
 import { itemLocationReadModel } from '../queries/items/item-location.read-model';
 import { itemReadModel } from '../queries/items/item.read-model';
 import { minimumLevelReadModel } from '../queries/minimum-levels/minimum-level.read-model';
+import { stockFinders } from '../queries/stock-finders';
 import { stockLevelReadModel } from '../queries/stock-levels/stock-level.read-model';
 import type { StockAlertFacts } from './stock-alert.ports';
 
@@ -26,7 +27,7 @@ export function stockAlertFacts(deps: Pick<ReactorDependencies, 'readModels' | '
   const { readModels } = deps;
   const caughtUp = (names: readonly string[], position: number) => deps.waitForPosition(names, position, waitMs);
   const itemsAt = (partId: string, locationCode: string) =>
-    readModels.read(itemLocationReadModel, (rows) => rows.find({ where: { partId, locationCode }, order: { itemId: 'ASC' }, take: 5000 }));
+    readModels.read(itemLocationReadModel, (rows) => rows.find(stockFinders.itemsOfPartAt(partId, locationCode)));
 
   return {
     async itemLocations(itemId, position) {
@@ -64,7 +65,7 @@ export function stockAlertFacts(deps: Pick<ReactorDependencies, 'readModels' | '
       const [level, items, minimum] = await Promise.all([
         readModels.read(stockLevelReadModel, (rows) => rows.findOneBy({ partId, locationCode })),
         itemsAt(partId, locationCode),
-        readModels.read(minimumLevelReadModel, (rows) => rows.findOneBy({ partId, locationCode })),
+        readModels.read(minimumLevelReadModel, (rows) => rows.findOne(stockFinders.minimumLevelAt(partId, locationCode))),
       ]);
       const serviceable = items.filter((row) => row.condition === 'SERVICEABLE');
       const available = serviceable.reduce((sum, row) => addQuantities(sum, Number(row.quantity)), Number(level?.quantity ?? 0));

@@ -30,6 +30,7 @@ export interface TwilioPeerOptions {
 export class TwilioApiPeer {
   readonly requests: ReceivedTwilioRequest[] = [];
   private readonly scripted: TwilioPeerReply[] = [];
+  private readonly byRecipient = new Map<string, TwilioPeerReply>();
   private messageCount = 0;
 
   private constructor(
@@ -56,6 +57,11 @@ export class TwilioApiPeer {
   /** The next requests get these replies, in order, once authenticated; then the peer creates messages again. */
   answerNext(...replies: TwilioPeerReply[]): void {
     this.scripted.push(...replies);
+  }
+
+  /** Every message to this number gets this reply (e.g. 21614 for a landline), whatever else is sent meanwhile. */
+  answerTo(to: string, reply: TwilioPeerReply): void {
+    this.byRecipient.set(to, reply);
   }
 
   async close(): Promise<void> {
@@ -85,6 +91,8 @@ export class TwilioApiPeer {
     if (username !== this.options.username || password !== this.options.password) {
       return error(401, 20003, 'Authenticate');
     }
+    const forRecipient = form.To !== undefined ? this.byRecipient.get(form.To) : undefined;
+    if (forRecipient) return forRecipient;
     const scripted = this.scripted.shift();
     if (scripted) return scripted;
     if (method !== 'POST' || path !== `/2010-04-01/Accounts/${this.options.accountSid}/Messages.json`) {

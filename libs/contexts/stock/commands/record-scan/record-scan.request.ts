@@ -2,7 +2,8 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { SCAN_PURPOSES, type ScanPurpose } from '../../domain/scan-log/events';
 
-export class RecordScanRequest {
+/** The scan as the device sent it: every scan-driven request starts with these. */
+export class ScannedRequest {
   @ApiProperty({ example: 'MFR 0CVA5<GS>SER 674A36458<GS>PNR 4202435-01', description: 'Exactly what the scanner sent, suffix included' })
   @IsString()
   @MaxLength(2000)
@@ -16,7 +17,9 @@ export class RecordScanRequest {
   @IsOptional()
   @Matches(/^\]?[A-Za-z][0-9A-Za-z]$/, { message: 'aimId must be an AIM symbology identifier such as ]C1 or d2' })
   aimId?: string;
+}
 
+export class RecordScanRequest extends ScannedRequest {
   @ApiProperty({ enum: SCAN_PURPOSES })
   @IsIn(SCAN_PURPOSES)
   purpose: ScanPurpose;

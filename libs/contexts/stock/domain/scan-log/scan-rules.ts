@@ -9,6 +9,8 @@ export const scanRules = {
   unsupported: 'stock.scan-unsupported',
   unknownPart: 'stock.scan-unknown-part',
   unresolved: 'stock.scan-unresolved',
+  /** A batch counted by scan needs the quantity found: the scan alone names the batch, not how much of it is there. */
+  quantityRequired: 'stock.scan-quantity-required',
 } as const;
 
 const RULE_BY_REASON: { readonly [R in ScanFailureReason]: string } = {
