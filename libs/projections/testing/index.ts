@@ -1,2 +1,3 @@
 export * from './test-read-stores';
 export * from './projection-spec';
+export * from './rows-written';

@@ -1,6 +1,6 @@
+import { rowsWritten } from '@repaero/projections/testing';
 import type { FindManyOptions, ObjectLiteral } from 'typeorm';
 import type { EventEnvelope } from '@repaero/event-sourcing';
-import type { Projection, ProjectionContext, RowSet } from '@repaero/projections';
 import { oracleDdlFor, oracleSqlFor, type ReadModel } from '@repaero/read-store';
 import { alertReadModel } from './alerts/alert.read-model';
 import { alertsProjection } from './alerts/alerts.projection';
@@ -32,20 +32,6 @@ function envelope(position: number, event: HistoryEvent): EventEnvelope {
 
 const EVENTS = [...minimumLevelHistory, ...alertSubscriptionHistory, ...alertHistory].map((event, index) => envelope(index + 1, event));
 
-/** The rows a projection writes for the history, collected without a database. */
-async function rowsWritten<Row extends ObjectLiteral>(projection: Projection, model: ReadModel<Row>): Promise<Row[]> {
-  const rows = new Map<string, ObjectLiteral>();
-  const keyOf = (row: ObjectLiteral) => JSON.stringify(model.primaryKey.map((column) => row[column]));
-  const rowSet: RowSet<ObjectLiteral> = {
-    get: async (key) => rows.get(keyOf(key)),
-    put: (row) => void rows.set(keyOf(row), row),
-    delete: (key) => void rows.delete(keyOf(key)),
-  };
-  const ctx = { rows: () => rowSet, mode: 'live' } as unknown as ProjectionContext;
-  for (const event of EVENTS) if (!projection.handles || projection.handles.includes(event.type)) await projection.apply(event, ctx);
-  return [...rows.values()] as Row[];
-}
-
 /** What TypeORM sends to Oracle for the alert, subscription and minimum-level read models, checked without a server. */
 describe('Oracle SQL of the stock alert read models', () => {
   it.each([
@@ -53,7 +39,7 @@ describe('Oracle SQL of the stock alert read models', () => {
     ['stock-alert-subscriptions', alertSubscriptionsProjection, alertSubscriptionReadModel],
     ['stock-minimum-levels', minimumLevelsProjection, minimumLevelReadModel],
   ] as const)('%s upserts its rows with MERGE', async (_name, projection, model) => {
-    const rows = await rowsWritten(projection, model as ReadModel<ObjectLiteral>);
+    const rows = await rowsWritten(projection, model as ReadModel<ObjectLiteral>, EVENTS);
     expect(rows.length).toBeGreaterThan(0);
     const { sql } = await oracleSqlFor([model], (qb) => qb.upsert(model as ReadModel<ObjectLiteral>, rows));
     expect(sql).toMatch(/^MERGE INTO/);

@@ -1,6 +1,6 @@
+import { rowsWritten } from '@repaero/projections/testing';
 import type { ObjectLiteral } from 'typeorm';
 import type { EventEnvelope } from '@repaero/event-sourcing';
-import type { Projection, ProjectionContext, RowSet } from '@repaero/projections';
 import { oracleDdlFor, oracleSqlFor, type ReadModel } from '@repaero/read-store';
 import type { FindManyOptions } from 'typeorm';
 import { countSessionReadModel } from './count-sessions/count-session.read-model';
@@ -48,20 +48,6 @@ const EVENTS = [
   ...[...serialItemHistory, ...batchItemHistory, ...countSessionHistory, ...barcodeHistory].map((event, index) => envelope(4 + index, event.type, event.data)),
 ];
 
-/** The rows a projection writes for some events, collected without a database. */
-async function rowsWritten<Row extends ObjectLiteral>(projection: Projection, model: ReadModel<Row>): Promise<Row[]> {
-  const rows = new Map<string, ObjectLiteral>();
-  const keyOf = (row: ObjectLiteral) => JSON.stringify(model.primaryKey.map((column) => row[column]));
-  const rowSet: RowSet<ObjectLiteral> = {
-    get: async (key) => rows.get(keyOf(key)),
-    put: (row) => void rows.set(keyOf(row), row),
-    delete: (key) => void rows.delete(keyOf(key)),
-  };
-  const ctx = { rows: () => rowSet, mode: 'live' } as unknown as ProjectionContext;
-  for (const event of EVENTS) if (!projection.handles || projection.handles.includes(event.type)) await projection.apply(event, ctx);
-  return [...rows.values()] as Row[];
-}
-
 /** What TypeORM sends to Oracle for each stock projection write and query, checked without a server. */
 describe('Oracle SQL of the stock read models', () => {
   it.each([
@@ -74,7 +60,7 @@ describe('Oracle SQL of the stock read models', () => {
     ['stock-count-sessions', countSessionsProjection, countSessionReadModel],
     ['stock-part-barcodes', partBarcodesProjection, partBarcodeReadModel],
   ] as const)('%s upserts its rows with MERGE', async (_name, projection, model) => {
-    const rows = await rowsWritten(projection, model as ReadModel<ObjectLiteral>);
+    const rows = await rowsWritten(projection, model as ReadModel<ObjectLiteral>, EVENTS);
     expect(rows.length).toBeGreaterThan(0);
     const { sql } = await oracleSqlFor([model], (qb) => qb.upsert(model as ReadModel<ObjectLiteral>, rows));
     expect(sql).toMatch(/^MERGE INTO/);
