@@ -1,3 +1,4 @@
+import { pdfTextLines } from '@repaero/contexts/stock/labels/pdf-text.testing';
 import { fixedClock } from '@repaero/event-sourcing';
 import { bearer, startApi, type RunningApi } from './support/api';
 import { uniquePartNumber, type Accepted, type RegisteredPart } from './support/stock';
@@ -261,5 +262,17 @@ describe('stock items over HTTP', () => {
     expect((svg.body as Buffer).toString('utf8')).toMatch(/^<svg [^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
     const bin = await get('/locations/MAIN-C01/label').expect(200);
     expect(bin.headers['content-type']).toBe('image/png');
+  });
+
+  it('downloads the item and bin labels as PDF, whose text reads back', async () => {
+    const pdf = await get(`/items/${serialItem.itemId}/label`).query({ format: 'pdf' }).buffer(true).expect(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(pdf.headers['content-disposition']).toBe(`inline; filename="item-${serialItem.itemId}.pdf"`);
+    const body = pdf.body as Buffer;
+    expect(body.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(pdfTextLines(body)).toEqual(expect.arrayContaining([expect.stringMatching(/^PNR /), expect.stringMatching(/^SER /), `STOCK ${serialItem.itemId}`]));
+    const bin = await get('/locations/MAIN-C01/label').query({ format: 'pdf' }).buffer(true).expect(200);
+    expect(bin.headers['content-disposition']).toBe('inline; filename="location-MAIN-C01.pdf"');
+    expect(pdfTextLines(bin.body as Buffer)).toEqual(['MAIN-C01']);
   });
 });

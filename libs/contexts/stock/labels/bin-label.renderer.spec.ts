@@ -2,6 +2,7 @@ import { BusinessRuleViolation } from '@repaero/event-sourcing';
 import { parseScan } from '../domain/scanning/scan-input';
 import { renderBinLabel } from './bin-label.renderer';
 import { labelRules } from './label-errors';
+import { pdfTextLines } from './pdf-text.testing';
 
 describe('renderBinLabel', () => {
   it('renders a Code 128 PNG', async () => {
@@ -11,6 +12,12 @@ describe('renderBinLabel', () => {
 
   it('renders a Code 128 SVG', async () => {
     expect(await renderBinLabel('A1-03-B', 'svg')).toMatch(/^<svg [^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+  });
+
+  it('renders a 100×30 mm PDF page with the code as text', async () => {
+    const pdf = await renderBinLabel('A1-03-B', 'pdf', { compress: false });
+    expect(pdf.toString('latin1')).toMatch(/^%PDF-[^]*\/MediaBox \[0 0 283\.46\d* 85\.03\d*\]/);
+    expect(pdfTextLines(pdf)).toEqual(['A1-03-B']);
   });
 
   it('encodes a location code that scans back as itself', async () => {

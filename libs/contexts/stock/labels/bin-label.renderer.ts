@@ -1,13 +1,16 @@
 import { parseScan } from '../domain/scanning/scan-input';
-import { renderBarcode, type LabelFormat } from './barcode.renderer';
+import { renderBarcode, type LabelFormat, type PdfLayout } from './barcode.renderer';
 import { invalidLabelContent } from './label-errors';
+import { LABEL_PAGES } from './pdf-label';
 
-export function renderBinLabel(locationCode: string, format: 'png'): Promise<Buffer>;
+export function renderBinLabel(locationCode: string, format: 'png' | 'pdf', pdf?: PdfLayout): Promise<Buffer>;
 export function renderBinLabel(locationCode: string, format: 'svg'): Promise<string>;
-export function renderBinLabel(locationCode: string, format: LabelFormat): Promise<Buffer | string>;
-export async function renderBinLabel(locationCode: string, format: LabelFormat): Promise<Buffer | string> {
+export function renderBinLabel(locationCode: string, format: LabelFormat, pdf?: PdfLayout): Promise<Buffer | string>;
+export async function renderBinLabel(locationCode: string, format: LabelFormat, pdf: PdfLayout = {}): Promise<Buffer | string> {
   assertScansBackAsItself(locationCode);
-  return renderBarcode({ bcid: 'code128', text: locationCode, includetext: true, textxalign: 'center', height: 12 }, format);
+  // PNG and SVG print the code with bwip-js's own text; the PDF writes it as PDF text instead.
+  const lines = format === 'pdf' ? [locationCode] : [];
+  return renderBarcode({ bcid: 'code128', text: locationCode, includetext: true, textxalign: 'center', height: 12 }, format, lines, { page: LABEL_PAGES.bin, ...pdf });
 }
 
 /** Read with and without the ]C0 prefix, since not every wedge is set to send AIM ids. */

@@ -4,6 +4,7 @@ import { parseScan } from '../domain/scanning/scan-input';
 import { itemLabelContent, type ItemLabel } from './item-label';
 import { renderItemLabel } from './item-label.renderer';
 import { labelRules, toLabelError } from './label-errors';
+import { pdfTextLines } from './pdf-text.testing';
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 const teiItem: ItemLabel = { pnr: '4202435-01', ser: '674A36458', mfr: '0CVA5', stockId: 'RA-000123', expiry: '2027-05-31' };
@@ -64,6 +65,22 @@ describe('renderItemLabel', () => {
     expect(svg).toMatch(/^<svg [^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
     const bare = toSVG({ bcid: itemLabelContent(item).bcid, text: itemLabelContent(item).encoderText, scale: 3, padding: 4 });
     expect(viewBoxHeight(svg)).toBeGreaterThan(viewBoxHeight(bare) + 5 * 20);
+  });
+
+  it.each([teiItem, gs1Item])('renders a 100×50 mm PDF page with the symbol as an image and the lines as text (%#)', async (item) => {
+    const pdf = await renderItemLabel(item, 'pdf', { compress: false });
+    const raw = pdf.toString('latin1');
+    expect(raw.startsWith('%PDF-')).toBe(true);
+    expect(raw).toMatch(/\/MediaBox \[0 0 283\.46\d* 141\.73\d*\]/);
+    expect(raw).toMatch(/\/Subtype \/Image/);
+    expect(pdfTextLines(pdf)).toEqual(itemLabelContent(item).lines);
+    expect(pdfTextLines(pdf)).toEqual(expect.arrayContaining([`PNR ${item.pnr}`, `SER ${item.ser ?? ''}`, `STOCK ${item.stockId}`]));
+  });
+
+  it('reads the same text back from a compressed PDF', async () => {
+    const pdf = await renderItemLabel({ ...teiItem, stockId: '0f8b7c1e-3a52-4d7e-9a61-2c4b5d6e7f80' }, 'pdf');
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(pdfTextLines(pdf)).toContain('STOCK 0f8b7c1e-3a52-4d7e-9a61-2c4b5d6e7f80');
   });
 
   it('refuses a GTIN with a wrong check digit, naming the right one', async () => {

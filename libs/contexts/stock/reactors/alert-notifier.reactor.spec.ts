@@ -47,6 +47,30 @@ describe('alert notifier', () => {
     ]);
   });
 
+  it('marks the mobile invalid on an SMS parked as invalid-number (21211), and falls back to e-mail', async () => {
+    const { ctx, sent } = fakeContext();
+    const smsOnly = { ...paul, optedOut: [] };
+    const reactor = alertNotifierReactor({
+      recipients: { subscribedTo: async () => [smsOnly], bySubscriptionId: async () => smsOnly },
+      outboxMessage: async () => ({ dedupeKey: alertDedupeKey('a-1', 1, 's-2', 'sms'), summary: 'Quarantaine' }),
+    });
+    await reactor.react(envelope('outbox.MessageParked', { messageId: 'm-1', reason: "invalid-number: The 'To' number is not a valid phone number", at: '2026-11-28T09:01:00.000Z' }), ctx);
+    expect(sent).toHaveLength(2);
+    expect(sent[0].command).toEqual({ type: 'RecordMobileInvalid', subscriptionId: 's-2', mobile: '+33698765432', reason: 'twilio-21211', at: '2026-11-28T09:00:00.000Z' });
+    expect(sent[1].command.message).toMatchObject({ channel: 'email', recipient: 'paul@repaero.example', dedupeKey: alertDedupeKey('a-1', 1, 's-2', 'email') });
+  });
+
+  it('sends no SMS to a mobile marked invalid, e-mailing instead (once for a subscriber who has both)', async () => {
+    const { ctx, sent } = fakeContext();
+    const invalidSmsOnly: AlertRecipient = { ...paul, optedOut: [], mobileInvalid: true };
+    const invalidBoth: AlertRecipient = { ...claire, mobileInvalid: true };
+    await alertNotifierReactor({ recipients: { subscribedTo: async () => [invalidSmsOnly, invalidBoth], bySubscriptionId: async () => undefined }, outboxMessage: async () => undefined }).react(raised, ctx);
+    expect(sent.map((request) => request.command.message)).toEqual([
+      expect.objectContaining({ channel: 'email', recipient: 'paul@repaero.example', dedupeKey: alertDedupeKey('a-1', 1, 's-2', 'email') }),
+      expect.objectContaining({ channel: 'email', recipient: 'claire@repaero.example', dedupeKey: alertDedupeKey('a-1', 1, 's-1', 'email') }),
+    ]);
+  });
+
   it('ignores parked messages that are not alert SMS, and other failures', async () => {
     const { ctx, sent } = fakeContext();
     const reactor = alertNotifierReactor({ recipients, outboxMessage: async () => ({ dedupeKey: 'other|x', summary: 'x' }) });

@@ -26,7 +26,7 @@ export interface AlertNotifierOptions {
 
 /**
  * Notifies the subscribers of an alert through the outbox (one message per recipient and channel),
- * records Twilio opt-outs (21610) on the subscription, and falls back to e-mail when an SMS is parked
+ * records Twilio opt-outs (21610) and invalid numbers (21211) on the subscription, and falls back to e-mail when an SMS is parked
  * as `not-sms-capable` (21614/21635) or `invalid-number` (21211).
  */
 export function alertNotifierReactor({ recipients, outboxMessage }: AlertNotifierOptions): Reactor {
@@ -39,14 +39,16 @@ export function alertNotifierReactor({ recipients, outboxMessage }: AlertNotifie
         const alert = event.data as AlertRaised['data'];
         const text = `Rep'Aero — ${alert.summary}`;
         for (const recipient of await recipients.subscribedTo(alert.kind)) {
-          if (recipient.channels.includes('sms') && recipient.mobile && !recipient.optedOut.includes(recipient.mobile)) {
+          const smsToInvalidMobile = recipient.channels.includes('sms') && !!recipient.mobile && recipient.mobileInvalid === true;
+          if (recipient.channels.includes('sms') && recipient.mobile && !recipient.optedOut.includes(recipient.mobile) && !smsToInvalidMobile) {
             const dedupeKey = alertDedupeKey(alert.alertId, alert.occurrence, recipient.subscriptionId, 'sms');
             await ctx.send({
               ...queueOutboxMessage({ messageId: ctx.idFor(dedupeKey), channel: 'sms', recipient: recipient.mobile, payload: { body: text.slice(0, 300) }, dedupeKey, queuedAt: event.recordedAt }),
               key: dedupeKey,
             });
           }
-          if (recipient.channels.includes('email') && recipient.email) {
+          // DOMAIN §3: a number Twilio called invalid (21211) is not retried; e-mail stands in, as for a parked SMS.
+          if ((recipient.channels.includes('email') || smsToInvalidMobile) && recipient.email) {
             const dedupeKey = alertDedupeKey(alert.alertId, alert.occurrence, recipient.subscriptionId, 'email');
             await ctx.send({
               ...queueOutboxMessage({
@@ -76,6 +78,14 @@ export function alertNotifierReactor({ recipients, outboxMessage }: AlertNotifie
           decider: alertSubscriptionDecider,
           streamId: alertSubscriptionStreamId(origin.subscriptionId),
           command: { type: 'RecordSmsOptOut', subscriptionId: origin.subscriptionId, mobile: recipient.mobile, source: 'twilio-21610', at: event.recordedAt },
+        });
+      }
+      if (kind === 'invalid-number' && recipient.mobile) {
+        // DOMAIN §3, Twilio 21211: mark the number invalid so later alerts do not retry it.
+        await ctx.send({
+          decider: alertSubscriptionDecider,
+          streamId: alertSubscriptionStreamId(origin.subscriptionId),
+          command: { type: 'RecordMobileInvalid', subscriptionId: origin.subscriptionId, mobile: recipient.mobile, reason: 'twilio-21211', at: event.recordedAt },
         });
       }
       // DOMAIN §3: not SMS-capable, an invalid number or an opt-out fall back to e-mail, unless it was already sent.

@@ -11,6 +11,7 @@ function recipientOf(row: AlertSubscriptionRow): AlertRecipient {
     ...(row.mobile ? { mobile: row.mobile } : {}),
     ...(row.email ? { email: row.email } : {}),
     optedOut: [...row.optedOut],
+    ...(row.mobile && row.invalidMobile === row.mobile ? { mobileInvalid: true } : {}),
   };
 }
 

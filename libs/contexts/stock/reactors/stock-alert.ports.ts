@@ -22,6 +22,8 @@ export interface AlertRecipient {
   readonly mobile?: string;
   readonly email?: string;
   readonly optedOut: readonly string[];
+  /** Set when Twilio refused `mobile` as invalid (21211): no SMS to it until the mobile is changed. */
+  readonly mobileInvalid?: boolean;
 }
 
 /** Active subscriptions (the `stock_alert_subscription` read model). */

@@ -90,4 +90,23 @@ describe('alert subscription', () => {
     spec().given([subscribed, optedOut]).when(optIn).then([{ type: 'stock.AlertSmsOptedIn', data: { subscriptionId, mobile: '+33612345678', optedInAt: at } }]);
     spec().given([subscribed]).when(optIn).thenNothingHappens();
   });
+
+  it('marks the mobile invalid (Twilio 21211) once, while it is the subscription\'s, until the mobile is changed', () => {
+    const record = { type: 'RecordMobileInvalid', subscriptionId, mobile: '+33612345678', reason: 'twilio-21211', at } as const;
+    const invalidated: AlertSubscriptionEvent = { type: 'stock.AlertSubscriptionMobileInvalidated', data: { subscriptionId, mobile: '+33612345678', reason: 'twilio-21211', at } };
+    spec().given([subscribed]).when(record).then([invalidated]);
+    spec().given([subscribed, invalidated]).when(record).thenNothingHappens();
+    spec().given([subscribed]).when({ ...record, mobile: '+33600000000' }).thenNothingHappens();
+    expect(() => alertSubscriptionDecider.decide(record, alertSubscriptionDecider.initialState())).toThrow(NotFound);
+
+    const changed = (mobileE164: string): AlertSubscriptionEvent => ({
+      type: 'stock.AlertSubscriptionChanged',
+      data: { subscriptionId, contacts: { mobile: mobileE164, email: 'claire@repaero.example' }, kinds: ['quarantine'], channels: ['sms', 'email'], by: 'u-admin', changedAt: at },
+    });
+    const stateAfter = (events: readonly AlertSubscriptionEvent[]) => events.reduce(alertSubscriptionDecider.evolve, alertSubscriptionDecider.initialState());
+    expect(stateAfter([subscribed, invalidated])).toMatchObject({ invalidMobile: '+33612345678' });
+    expect(stateAfter([subscribed, invalidated, changed('+33612345678')])).toMatchObject({ invalidMobile: '+33612345678' });
+    expect(stateAfter([subscribed, invalidated, changed('+33611111111')])).not.toHaveProperty('invalidMobile');
+    spec().given([subscribed, invalidated, changed('+33611111111')]).when({ ...record, mobile: '+33611111111' }).then([{ ...invalidated, data: { ...invalidated.data, mobile: '+33611111111' } } as AlertSubscriptionEvent]);
+  });
 });

@@ -30,6 +30,8 @@ export type AlertSubscriptionState =
       readonly channels: readonly AlertChannel[];
       /** E.164 numbers that opted out (21610 or STOP), until they opt in again. */
       readonly optedOut: readonly string[];
+      /** The mobile Twilio refused as a 'To' (21211), while it is still the subscription's mobile. */
+      readonly invalidMobile?: string;
     };
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -114,6 +116,15 @@ function decide(command: AlertSubscriptionCommand, state: AlertSubscriptionState
     case 'RecordSmsOptIn':
       if (!state.optedOut.includes(command.mobile)) return [];
       return [{ type: 'stock.AlertSmsOptedIn', data: { subscriptionId: command.subscriptionId, mobile: command.mobile, optedInAt: command.at } }];
+    case 'RecordMobileInvalid':
+      // Recorded once, and only while that number is the subscription's: a report about a number since replaced is stale.
+      if (state.invalidMobile === command.mobile || state.contacts.mobile !== command.mobile) return [];
+      return [
+        {
+          type: 'stock.AlertSubscriptionMobileInvalidated',
+          data: { subscriptionId: command.subscriptionId, mobile: command.mobile, reason: command.reason, at: command.at },
+        },
+      ];
     default: {
       const unhandled: never = command;
       return unhandled;
@@ -128,14 +139,19 @@ function evolve(state: AlertSubscriptionState, event: AlertSubscriptionEvent): A
   }
   if (state.status === 'none') return state;
   switch (event.type) {
-    case 'stock.AlertSubscriptionChanged':
-      return { ...state, contacts: event.data.contacts, kinds: event.data.kinds, channels: event.data.channels };
+    case 'stock.AlertSubscriptionChanged': {
+      const { invalidMobile, ...rest } = state;
+      const stillInvalid = invalidMobile !== undefined && invalidMobile === event.data.contacts.mobile;
+      return { ...rest, contacts: event.data.contacts, kinds: event.data.kinds, channels: event.data.channels, ...(stillInvalid ? { invalidMobile } : {}) };
+    }
     case 'stock.AlertUnsubscribed':
       return { ...state, status: 'ended' };
     case 'stock.AlertSmsOptedOut':
       return { ...state, optedOut: [...state.optedOut, event.data.mobile] };
     case 'stock.AlertSmsOptedIn':
       return { ...state, optedOut: state.optedOut.filter((mobile) => mobile !== event.data.mobile) };
+    case 'stock.AlertSubscriptionMobileInvalidated':
+      return { ...state, invalidMobile: event.data.mobile };
     default: {
       const unhandled: never = event;
       return unhandled;

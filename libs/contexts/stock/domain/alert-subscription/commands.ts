@@ -21,4 +21,5 @@ export type AlertSubscriptionCommand =
   | ({ readonly type: 'ChangeSubscription'; readonly subscriptionId: string; readonly by: string; readonly at: string } & SubscriptionTerms)
   | { readonly type: 'Unsubscribe'; readonly subscriptionId: string; readonly by: string; readonly reason: string; readonly at: string }
   | { readonly type: 'RecordSmsOptOut'; readonly subscriptionId: string; readonly mobile: string; readonly source: 'twilio-21610' | 'stop'; readonly at: string }
-  | { readonly type: 'RecordSmsOptIn'; readonly subscriptionId: string; readonly mobile: string; readonly at: string };
+  | { readonly type: 'RecordSmsOptIn'; readonly subscriptionId: string; readonly mobile: string; readonly at: string }
+  | { readonly type: 'RecordMobileInvalid'; readonly subscriptionId: string; readonly mobile: string; readonly reason: 'twilio-21211'; readonly at: string };

@@ -60,7 +60,19 @@ export type AlertSmsOptedIn = {
   readonly data: { readonly subscriptionId: string; readonly mobile: string; readonly optedInAt: string };
 };
 
-export type AlertSubscriptionEvent = AlertSubscribed | AlertSubscriptionChanged | AlertUnsubscribed | AlertSmsOptedOut | AlertSmsOptedIn;
+/** Twilio 21211 (DOMAIN §3): the number is not a valid 'To'; no SMS to it until the subscription's mobile is changed. */
+export type AlertSubscriptionMobileInvalidated = {
+  readonly type: 'stock.AlertSubscriptionMobileInvalidated';
+  readonly data: { readonly subscriptionId: string; readonly mobile: string; readonly reason: 'twilio-21211'; readonly at: string };
+};
+
+export type AlertSubscriptionEvent =
+  | AlertSubscribed
+  | AlertSubscriptionChanged
+  | AlertUnsubscribed
+  | AlertSmsOptedOut
+  | AlertSmsOptedIn
+  | AlertSubscriptionMobileInvalidated;
 
 const subscriptionEventTypes = {
   'stock.AlertSubscribed': true,
@@ -68,6 +80,7 @@ const subscriptionEventTypes = {
   'stock.AlertUnsubscribed': true,
   'stock.AlertSmsOptedOut': true,
   'stock.AlertSmsOptedIn': true,
+  'stock.AlertSubscriptionMobileInvalidated': true,
 } satisfies Record<AlertSubscriptionEvent['type'], true>;
 
 export const ALERT_SUBSCRIPTION_EVENT_TYPES = Object.keys(subscriptionEventTypes) as readonly AlertSubscriptionEvent['type'][];

@@ -14,6 +14,8 @@ export interface AlertSubscriptionRow {
   kinds: AlertKind[];
   channels: AlertChannel[];
   optedOut: string[];
+  /** The mobile Twilio refused as invalid (21211) while it is still `mobile`; null once the mobile is changed. */
+  invalidMobile: string | null;
   status: 'active' | 'ended';
   subscribedAt: string;
   updatedAt: string;
@@ -31,6 +33,7 @@ export const alertSubscriptionReadModel = defineReadModel<AlertSubscriptionRow>(
     kinds: { type: 'json' },
     channels: { type: 'json' },
     optedOut: { type: 'json' },
+    invalidMobile: { type: 'string', length: 20, nullable: true },
     status: { type: 'string', length: 8 },
     subscribedAt: { type: 'string', length: 30 },
     updatedAt: { type: 'string', length: 30 },

@@ -4,7 +4,7 @@ import { alertSubscriptionReadModel } from './alert-subscription.read-model';
 
 export const alertSubscriptionsProjection = defineProjection({
   name: 'stock-alert-subscriptions',
-  version: 1,
+  version: 2,
   readModels: [alertSubscriptionReadModel],
   handles: ALERT_SUBSCRIPTION_EVENT_TYPES,
   async apply(envelope, ctx) {
@@ -22,6 +22,7 @@ export const alertSubscriptionsProjection = defineProjection({
         kinds: [...kinds],
         channels: [...channels],
         optedOut: [],
+        invalidMobile: null,
         status: 'active',
         subscribedAt,
         updatedAt: subscribedAt,
@@ -38,6 +39,7 @@ export const alertSubscriptionsProjection = defineProjection({
           email: event.data.contacts.email ?? null,
           kinds: [...event.data.kinds],
           channels: [...event.data.channels],
+          invalidMobile: current.invalidMobile !== null && current.invalidMobile === event.data.contacts.mobile ? current.invalidMobile : null,
           updatedAt: event.data.changedAt,
         });
         return;
@@ -49,6 +51,9 @@ export const alertSubscriptionsProjection = defineProjection({
         return;
       case 'stock.AlertSmsOptedIn':
         rows.put({ ...current, optedOut: current.optedOut.filter((mobile) => mobile !== event.data.mobile), updatedAt: event.data.optedInAt });
+        return;
+      case 'stock.AlertSubscriptionMobileInvalidated':
+        rows.put({ ...current, invalidMobile: event.data.mobile, updatedAt: event.data.at });
         return;
       default: {
         const unhandled: never = event;

@@ -23,9 +23,9 @@ function labelFile(content: Buffer | string, format: LabelFormat, name: string):
 export class LabelsQueryController {
   constructor(@Inject(ACTIVE_READ_MODELS) private readonly readModels: ActiveReadModels) {}
 
-  /** PNR, SER, maker, batch, expiry and our stock id (the item id): a GS1 DataMatrix when the part has a GTIN, else ATA TEIs. */
+  /** PNG, SVG or a 100×50 mm PDF page. PNR, SER, maker, batch, expiry and our stock id (the item id): a GS1 DataMatrix when the part has a GTIN, else ATA TEIs. */
   @Get('items/:itemId/label')
-  @ApiProduces('image/png', 'image/svg+xml')
+  @ApiProduces('image/png', 'image/svg+xml', 'application/pdf')
   @ReadsProjections('stock-items', 'stock-parts', 'stock-part-barcodes')
   async itemLabel(@Param('itemId', new ParseUUIDPipe()) itemId: string, @Query() { format = 'png' }: LabelFormatQuery): Promise<StreamableFile> {
     const item = await this.readModels.read(itemReadModel, (rows) => rows.findOneBy({ itemId }));
@@ -49,7 +49,7 @@ export class LabelsQueryController {
   }
 
   @Get('locations/:locationCode/label')
-  @ApiProduces('image/png', 'image/svg+xml')
+  @ApiProduces('image/png', 'image/svg+xml', 'application/pdf')
   async locationLabel(@Param() { locationCode }: LocationParams, @Query() { format = 'png' }: LabelFormatQuery): Promise<StreamableFile> {
     return labelFile(await renderBinLabel(locationCode, format), format, `location-${locationCode}`);
   }
