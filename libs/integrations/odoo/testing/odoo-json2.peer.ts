@@ -1,0 +1,290 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export type OdooRecord = Record<string, unknown> & { readonly id: number };
+
+export interface ReceivedOdooRequest {
+  readonly method: string;
+  readonly path: string;
+  readonly headers: Readonly<Record<string, string | undefined>>;
+  readonly body: unknown;
+}
+
+/** Returns Odoo's message to answer 422 (ValidationError) for these vals, or undefined to accept them. */
+export type OdooValidationRule = (vals: Readonly<Record<string, unknown>>, model: string) => string | undefined;
+
+interface Reply {
+  readonly status: number;
+  readonly body: unknown;
+}
+
+/** Many2one fields the peer answers as `[id, display_name]`, as Odoo's read does. */
+const MANY2ONE: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  'stock.warehouse': { lot_stock_id: 'stock.location' },
+  'stock.quant': { product_id: 'product.product', location_id: 'stock.location' },
+  'mrp.production': { product_id: 'product.product' },
+  'product.product': {},
+  'res.partner': {},
+  'stock.location': {},
+};
+const QUANT_INVENTORY_FIELDS = /^(product_id|location_id|lot_id|package_id|owner_id|inventory_.*)$/;
+const ERROR_CONTEXT = { lang: 'en_US', tz: false, uid: 2 };
+
+/**
+ * A local Odoo 19 JSON-2 server (DOMAIN §5): bearer API key, named arguments, bare JSON results,
+ * `{name, message, arguments, context, debug}` error bodies with 401/403/404/422/500.
+ */
+export class OdooJson2Peer {
+  readonly requests: ReceivedOdooRequest[] = [];
+  private readonly models = new Map<string, Map<number, Record<string, unknown>>>();
+  private readonly rules: OdooValidationRule[] = [];
+  private readonly scripted: Reply[] = [];
+  private mode: 'up' | 'unavailable' | 'hanging' = 'up';
+  private nextId = 100;
+
+  private constructor(
+    private readonly server: Server,
+    private readonly apiKey: string,
+  ) {
+    for (const model of Object.keys(MANY2ONE)) this.models.set(model, new Map());
+    this.models.get('stock.location')?.set(5, { name: 'WH/Stock' });
+    this.models.get('stock.warehouse')?.set(1, { name: 'YourCompany', code: 'WH', lot_stock_id: 5 });
+    this.rules.push((vals, model) =>
+      model === 'product.product' && !vals.name ? 'The operation cannot be completed: a mandatory field is not set (Product, name).' : undefined,
+    );
+  }
+
+  static async start(options: { apiKey: string }): Promise<OdooJson2Peer> {
+    const server = createServer();
+    const peer = new OdooJson2Peer(server, options.apiKey);
+    server.on('request', (req, res) => void peer.handle(req, res));
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(0, '127.0.0.1', resolve);
+    });
+    return peer;
+  }
+
+  get baseUrl(): string {
+    const { port } = this.server.address() as AddressInfo;
+    return `http://127.0.0.1:${port}`;
+  }
+
+  /** Every create/write whose vals match gets a 422, like a failed Odoo constraint. */
+  rejectWhen(rule: OdooValidationRule): void {
+    this.rules.push(rule);
+  }
+
+  /** The next authenticated requests get these replies, in order. */
+  answerNext(...replies: Reply[]): void {
+    this.scripted.push(...replies);
+  }
+
+  /** `unavailable` answers 503 as a proxy in front of a stopped Odoo would; `hanging` never answers. */
+  setMode(mode: 'up' | 'unavailable' | 'hanging'): void {
+    this.mode = mode;
+  }
+
+  records(model: string): OdooRecord[] {
+    return [...(this.models.get(model) ?? new Map<number, Record<string, unknown>>()).entries()].map(([id, values]) => ({ ...values, id }));
+  }
+
+  record(model: string, id: number): OdooRecord | undefined {
+    const values = this.models.get(model)?.get(id);
+    return values && { ...values, id };
+  }
+
+  async close(): Promise<void> {
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve, reject) => this.server.close((error) => (error ? reject(error) : resolve())));
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const raw = Buffer.concat(chunks).toString('utf8');
+    const path = new URL(req.url ?? '/', 'http://peer').pathname;
+    let body: unknown;
+    try {
+      body = raw === '' ? {} : JSON.parse(raw);
+    } catch {
+      body = undefined;
+    }
+    this.requests.push({
+      method: req.method ?? '',
+      path,
+      headers: {
+        authorization: req.headers.authorization,
+        'content-type': req.headers['content-type'],
+        'x-odoo-database': req.headers['x-odoo-database'] as string | undefined,
+      },
+      body,
+    });
+    if (this.mode === 'hanging') return;
+    if (this.mode === 'unavailable') {
+      res.writeHead(503, { 'Content-Type': 'text/html' });
+      res.end('<html><body>503 Service Unavailable</body></html>');
+      return;
+    }
+    const reply = this.reply(req.method ?? '', path, req.headers.authorization, body);
+    res.writeHead(reply.status, { 'Content-Type': 'application/json' });
+    res.end(JSON.stringify(reply.body));
+  }
+
+  private reply(method: string, path: string, authorization: string | undefined, body: unknown): Reply {
+    if (method === 'GET' && (path === '/web/version' || path === '/json/version')) {
+      return { status: 200, body: { version_info: [19, 0, 0, 'final', 0, ''], version: '19.0' } };
+    }
+    const match = /^\/json\/2\/([^/]+)\/([^/]+)$/.exec(path);
+    if (method !== 'POST' || !match) return error(404, 'werkzeug.exceptions.NotFound', 'Not Found');
+    if (!/^bearer /i.test(authorization ?? '') || authorization?.slice(7) !== this.apiKey) {
+      return error(401, 'odoo.exceptions.AccessDenied', 'Invalid apikey');
+    }
+    const scripted = this.scripted.shift();
+    if (scripted) return scripted;
+    if (body === null || typeof body !== 'object' || Array.isArray(body)) {
+      return error(400, 'werkzeug.exceptions.BadRequest', 'The request body must be a JSON object.');
+    }
+    const [model, name] = [decodeURIComponent(match[1]), decodeURIComponent(match[2])];
+    try {
+      return { status: 200, body: this.invoke(model, name, body as Record<string, unknown>) };
+    } catch (thrown) {
+      if (thrown instanceof PeerFailure) return thrown.reply;
+      throw thrown;
+    }
+  }
+
+  private invoke(model: string, method: string, body: Record<string, unknown>): unknown {
+    if (method.startsWith('_')) fail(403, 'werkzeug.exceptions.Forbidden', `Private methods (such as '${method}') cannot be called remotely.`);
+    if (model === 'res.users' && method === 'context_get') return { ...ERROR_CONTEXT };
+    const table = this.models.get(model);
+    if (!table) fail(404, 'werkzeug.exceptions.NotFound', `The model '${model}' does not exist.`);
+    const { ids, context, ...args } = body as { ids?: number[]; context?: Record<string, unknown> } & Record<string, unknown>;
+    switch (method) {
+      case 'create':
+        return this.create(model, table, args, context);
+      case 'write':
+        return this.write(model, table, ids ?? [], args);
+      case 'read':
+        return this.existing(model, table, ids ?? []).map((id) => this.view(model, id, table, args.fields as string[] | undefined));
+      case 'search':
+        return this.search(table, args).slice(0, (args.limit as number | undefined) ?? undefined);
+      case 'search_read':
+        return this.search(table, args)
+          .slice(0, (args.limit as number | undefined) ?? undefined)
+          .map((id) => this.view(model, id, table, args.fields as string[] | undefined));
+      case 'action_apply_inventory':
+        if (model !== 'stock.quant') break;
+        for (const id of this.existing(model, table, ids ?? [])) {
+          const quant = table.get(id) as Record<string, unknown>;
+          table.set(id, { ...quant, quantity: quant.inventory_quantity ?? 0, inventory_quantity: 0 });
+        }
+        return null;
+    }
+    return fail(404, 'werkzeug.exceptions.NotFound', `The method '${method}' does not exist on the model '${model}'.`);
+  }
+
+  private create(model: string, table: Map<number, Record<string, unknown>>, args: Record<string, unknown>, context?: Record<string, unknown>) {
+    const unexpected = Object.keys(args).filter((key) => key !== 'vals_list');
+    if (unexpected.length > 0) fail(422, 'builtins.TypeError', `got an unexpected keyword argument '${unexpected[0]}'`);
+    if (!Array.isArray(args.vals_list)) fail(422, 'builtins.TypeError', "missing a required argument: 'vals_list'");
+    const valsList = args.vals_list as Record<string, unknown>[];
+    if (model === 'stock.quant') {
+      const inventoryMode = context?.inventory_mode === true;
+      if (!inventoryMode || valsList.some((vals) => Object.keys(vals).some((field) => !QUANT_INVENTORY_FIELDS.test(field)))) {
+        fail(422, 'odoo.exceptions.UserError', "Quant's creation is restricted, you can't do this operation.");
+      }
+    }
+    valsList.forEach((vals) => this.validate(model, vals));
+    // Each call is one transaction: nothing is stored unless every record passed.
+    return valsList.map((vals) => {
+      const id = (this.nextId += 1);
+      table.set(id, { ...vals });
+      return id;
+    });
+  }
+
+  private write(model: string, table: Map<number, Record<string, unknown>>, ids: number[], args: Record<string, unknown>): true {
+    const vals = args.vals as Record<string, unknown> | undefined;
+    if (vals === undefined) fail(422, 'builtins.TypeError', "missing a required argument: 'vals'");
+    const existing = this.existing(model, table, ids);
+    for (const id of existing) this.validate(model, { ...table.get(id), ...vals });
+    for (const id of existing) table.set(id, { ...table.get(id), ...vals });
+    return true;
+  }
+
+  private validate(model: string, vals: Record<string, unknown>): void {
+    for (const rule of this.rules) {
+      const message = rule(vals, model);
+      if (message !== undefined) fail(422, 'odoo.exceptions.ValidationError', message);
+    }
+  }
+
+  private existing(model: string, table: Map<number, Record<string, unknown>>, ids: number[]): number[] {
+    const missing = ids.filter((id) => !table.has(id));
+    if (missing.length > 0) {
+      fail(422, 'odoo.exceptions.MissingError', `Record does not exist or has been deleted.\n(Record: ${model}(${missing.join(', ')},), User: 2)`);
+    }
+    return ids;
+  }
+
+  private search(table: Map<number, Record<string, unknown>>, args: Record<string, unknown>): number[] {
+    const domain = (args.domain ?? []) as unknown[];
+    return [...table.keys()].sort((a, b) => a - b).filter((id) => domain.every((term) => matches({ ...table.get(id), id }, term)));
+  }
+
+  private view(model: string, id: number, table: Map<number, Record<string, unknown>>, fields: string[] | undefined): Record<string, unknown> {
+    const values = table.get(id) ?? {};
+    const names = fields && fields.length > 0 ? fields : Object.keys(values);
+    const row: Record<string, unknown> = { id };
+    for (const field of names) {
+      if (field === 'id') continue;
+      const value = values[field] ?? false;
+      const comodel = MANY2ONE[model]?.[field];
+      row[field] = comodel && typeof value === 'number' ? [value, this.displayName(comodel, value)] : value;
+    }
+    return row;
+  }
+
+  private displayName(model: string, id: number): string {
+    const name = this.models.get(model)?.get(id)?.name;
+    return typeof name === 'string' ? name : `${model},${id}`;
+  }
+}
+
+class PeerFailure extends Error {
+  constructor(readonly reply: Reply) {
+    super(String((reply.body as { message?: unknown }).message));
+  }
+}
+
+function fail(status: number, name: string, message: string): never {
+  throw new PeerFailure(error(status, name, message));
+}
+
+function error(status: number, name: string, message: string): Reply {
+  return {
+    status,
+    body: { name, message, arguments: [message], context: {}, debug: `Traceback (most recent call last):\n  File "odoo/http.py"\n${name}: ${message}` },
+  };
+}
+
+function matches(record: Record<string, unknown>, term: unknown): boolean {
+  if (!Array.isArray(term) || term.length !== 3) {
+    fail(422, 'builtins.ValueError', `Invalid leaf ${JSON.stringify(term)} (the peer only supports AND-ed triples)`);
+  }
+  const [field, operator, value] = term as [string, string, unknown];
+  const actual = record[field] ?? false;
+  switch (operator) {
+    case '=':
+      return actual === value;
+    case '!=':
+      return actual !== value;
+    case 'in':
+      return Array.isArray(value) && value.includes(actual);
+    case 'not in':
+      return Array.isArray(value) && !value.includes(actual);
+    default:
+      return fail(422, 'builtins.ValueError', `Invalid leaf operator ${JSON.stringify(operator)}`);
+  }
+}
