@@ -14,6 +14,7 @@ export function describeWithTwilioFixtures(title: string, body: () => void): voi
   const unavailable = twilioFixturesUnavailable();
   if (unavailable) {
     console.info(`skipping "${title}": ${unavailable}`);
+    // The shared fixtures are absent in a clone without ../shared: skip, saying why (logged above).
     describe.skip(title, body);
   } else {
     describe(title, body);

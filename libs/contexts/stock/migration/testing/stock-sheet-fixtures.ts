@@ -12,6 +12,7 @@ export function describeWithStockSheetFixture(title: string, body: () => void): 
     describe(title, body);
   } else {
     console.info(`skipping "${title}": ${STOCK_SHEET_FIXTURE} is absent`);
+    // The shared fixture is absent in a clone without ../shared: skip, saying why (logged above).
     describe.skip(title, body);
   }
 }
