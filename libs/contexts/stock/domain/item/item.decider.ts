@@ -375,11 +375,7 @@ function issue(command: IssueItem, item: StockItem): ItemEvent[] {
     {
       type: 'stock.ItemIssued',
       data: {
-        ...idsOf(item),
-        partNumber: item.physicalPartNumber,
-        serialNumber: item.serialNumber,
-        batchNumber: item.batchNumber,
-        releaseTrackingNumber: item.releaseDocument?.trackingNumber,
+        ...traceabilityOf(item),
         workOrderRef,
         locationCode,
         quantity,
@@ -530,11 +526,7 @@ function reportSuspectedUnapprovedPart(command: ReportSuspectedUnapprovedPart, i
     {
       type: 'stock.SuspectedUnapprovedPartReported',
       data: {
-        ...idsOf(item),
-        partNumber: item.physicalPartNumber,
-        serialNumber: item.serialNumber,
-        batchNumber: item.batchNumber,
-        releaseTrackingNumber: item.releaseDocument?.trackingNumber,
+        ...traceabilityOf(item),
         reason,
         reportedAt: command.at,
       },
@@ -547,6 +539,17 @@ type ItemIds = { readonly itemId: string; readonly partId: string };
 
 function idsOf(item: StockItem): ItemIds {
   return { itemId: item.itemId, partId: item.partId };
+}
+
+/** What an auditor needs to trace the physical part: P/N as marked, S/N or batch, and its certificate. */
+function traceabilityOf(item: StockItem) {
+  return {
+    ...idsOf(item),
+    partNumber: item.physicalPartNumber,
+    serialNumber: item.serialNumber,
+    batchNumber: item.batchNumber,
+    releaseTrackingNumber: item.releaseDocument?.trackingNumber,
+  };
 }
 
 function quarantined(item: StockItem, reasons: readonly QuarantineReason[], at: string): ItemQuarantined {
