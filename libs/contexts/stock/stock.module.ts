@@ -33,7 +33,7 @@ import { RemoveInterchangeablePartController } from './commands/remove-interchan
 import { ReserveItemController } from './commands/reserve-item/reserve-item.controller';
 import { ReturnItemController } from './commands/return-item/return-item.controller';
 import { ScrapItemController } from './commands/scrap-item/scrap-item.controller';
-import { StockCommandSender } from './commands/sender/stock-command.sender';
+import { AggregateCommandSender } from '@repaero/platform';
 import { SetPartMinimumLevelController } from './commands/set-part-minimum-level/set-part-minimum-level.controller';
 import { TransferItemController } from './commands/transfer-item/transfer-item.controller';
 import { SubscribeToAlertsController } from './commands/subscribe-to-alerts/subscribe-to-alerts.controller';
@@ -103,6 +103,6 @@ import { StockLevelsQueryController } from './queries/stock-levels/stock-levels.
     LabelsQueryController,
     AlertsQueryController,
   ],
-  providers: [PartCommandSender, StockCommandSender, PartFactsLookup, ScanResolver, ScanIntake],
+  providers: [PartCommandSender, AggregateCommandSender, PartFactsLookup, ScanResolver, ScanIntake],
 })
 export class StockModule {}

@@ -3,13 +3,13 @@ import { ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
 import type { CommandMetadata } from '@repaero/event-sourcing';
 import { CommandAcceptedDto, CommandContext, IfMatchVersion, Roles } from '@repaero/platform';
 import { stockItems } from '../sender/stock-aggregates';
-import { StockCommandSender } from '../sender/stock-command.sender';
+import { AggregateCommandSender } from '@repaero/platform';
 import { AcceptItemRequest } from './accept-item.request';
 
 @ApiTags('stock')
 @Controller('api/v1/stock/items/:itemId/acceptance')
 export class AcceptItemController {
-  constructor(private readonly commands: StockCommandSender) {}
+  constructor(private readonly commands: AggregateCommandSender) {}
 
   /** Quality releases a quarantined item to serviceable stock: never without an acceptable release document, in date, LLP times known. */
   @Post()

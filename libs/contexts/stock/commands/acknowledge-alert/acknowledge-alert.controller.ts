@@ -3,13 +3,13 @@ import { ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
 import type { CommandMetadata } from '@repaero/event-sourcing';
 import { CommandAcceptedDto, CommandContext, IfMatchVersion, Roles } from '@repaero/platform';
 import { stockAlerts } from '../sender/stock-aggregates';
-import { StockCommandSender } from '../sender/stock-command.sender';
+import { AggregateCommandSender } from '@repaero/platform';
 import { AcknowledgeAlertRequest } from './acknowledge-alert.request';
 
 @ApiTags('stock')
 @Controller('api/v1/stock/alerts/:alertId/acknowledgement')
 export class AcknowledgeAlertController {
-  constructor(private readonly commands: StockCommandSender) {}
+  constructor(private readonly commands: AggregateCommandSender) {}
 
   /** Someone has seen an open alert and says what is done about it; it stays open until its condition is gone. */
   @Post()

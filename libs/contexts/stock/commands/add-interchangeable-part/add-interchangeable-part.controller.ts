@@ -3,13 +3,13 @@ import { ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
 import type { CommandMetadata } from '@repaero/event-sourcing';
 import { CommandAcceptedDto, CommandContext, IfMatchVersion, Roles } from '@repaero/platform';
 import { partCatalogue } from '../sender/stock-aggregates';
-import { StockCommandSender } from '../sender/stock-command.sender';
+import { AggregateCommandSender } from '@repaero/platform';
 import { AddInterchangeablePartRequest } from './add-interchangeable-part.request';
 
 @ApiTags('stock')
 @Controller('api/v1/stock/parts/:partId/interchangeables')
 export class AddInterchangeablePartController {
-  constructor(private readonly commands: StockCommandSender) {}
+  constructor(private readonly commands: AggregateCommandSender) {}
 
   /** Another part number that may be received and fitted in place of this one, citing where that is stated. */
   @Post()

@@ -8,7 +8,7 @@ import { toGtin14 } from '../../domain/scanning/gtin';
 import { partBarcodeReadModel } from '../../queries/part-barcodes/part-barcode.read-model';
 import { stockFinders } from '../../queries/stock-finders';
 import { partCatalogue } from '../sender/stock-aggregates';
-import { StockCommandSender } from '../sender/stock-command.sender';
+import { AggregateCommandSender } from '@repaero/platform';
 import { PartBarcodeRequest } from './part-barcode.request';
 
 /** The form the catalogue stores a code in; undefined for a code the decider will refuse anyway. */
@@ -22,7 +22,7 @@ function storedForm(scheme: BarcodeScheme, code: string): string | undefined {
 @Controller('api/v1/stock/parts/:partId/barcodes')
 export class AssignPartBarcodeController {
   constructor(
-    private readonly commands: StockCommandSender,
+    private readonly commands: AggregateCommandSender,
     @Inject(ACTIVE_READ_MODELS) private readonly readModels: ActiveReadModels,
   ) {}
 

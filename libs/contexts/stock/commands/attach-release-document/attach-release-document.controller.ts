@@ -3,13 +3,13 @@ import { ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
 import type { CommandMetadata } from '@repaero/event-sourcing';
 import { CommandAcceptedDto, CommandContext, IfMatchVersion, Roles } from '@repaero/platform';
 import { stockItems } from '../sender/stock-aggregates';
-import { StockCommandSender } from '../sender/stock-command.sender';
+import { AggregateCommandSender } from '@repaero/platform';
 import { ReleaseDocumentRequest, toReleaseDocument } from '../fields/release-document.request';
 
 @ApiTags('stock')
 @Controller('api/v1/stock/items/:itemId/release-documents')
 export class AttachReleaseDocumentController {
-  constructor(private readonly commands: StockCommandSender) {}
+  constructor(private readonly commands: AggregateCommandSender) {}
 
   /** A release certificate that arrived after the item: recorded and compared with it; quality then decides the quarantine. */
   @Post()

@@ -3,13 +3,13 @@ import { ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
 import type { CommandMetadata } from '@repaero/event-sourcing';
 import { CommandAcceptedDto, CommandContext, IfMatchVersion, Roles } from '@repaero/platform';
 import { countSessions } from '../sender/stock-aggregates';
-import { StockCommandSender } from '../sender/stock-command.sender';
+import { AggregateCommandSender } from '@repaero/platform';
 import { CancelCountSessionRequest } from './cancel-count-session.request';
 
 @ApiTags('stock')
 @Controller('api/v1/stock/count-sessions/:sessionId/cancellation')
 export class CancelCountSessionController {
-  constructor(private readonly commands: StockCommandSender) {}
+  constructor(private readonly commands: AggregateCommandSender) {}
 
   /** Abandons an open session, with the reason; nothing is adjusted. */
   @Post()

@@ -3,13 +3,13 @@ import { ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
 import type { CommandMetadata } from '@repaero/event-sourcing';
 import { CommandAcceptedDto, CommandContext, IfMatchVersion, Roles } from '@repaero/platform';
 import { countSessions } from '../sender/stock-aggregates';
-import { StockCommandSender } from '../sender/stock-command.sender';
+import { AggregateCommandSender } from '@repaero/platform';
 import { CloseCountSessionRequest } from './close-count-session.request';
 
 @ApiTags('stock')
 @Controller('api/v1/stock/count-sessions/:sessionId/closure')
 export class CloseCountSessionController {
-  constructor(private readonly commands: StockCommandSender) {}
+  constructor(private readonly commands: AggregateCommandSender) {}
 
   /** Every line counted, every difference explained: the session closes with one adjustment per difference. */
   @Post()

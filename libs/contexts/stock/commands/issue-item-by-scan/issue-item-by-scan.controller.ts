@@ -6,7 +6,7 @@ import { ScanIntake, summaryOfScan, type ScanSummary } from '../record-scan/scan
 import { scanRequirements } from '../record-scan/scan-requirements';
 import type { ScanResolved } from '../record-scan/scan-resolver';
 import { stockItems } from '../sender/stock-aggregates';
-import { StockCommandSender } from '../sender/stock-command.sender';
+import { AggregateCommandSender } from '@repaero/platform';
 import { IssueItemByScanRequest } from './issue-item-by-scan.request';
 
 type IssuedByScan = CommandAcceptedDto & ScanResolved & { scan: ScanSummary; scanRecorded: CommandAcceptedDto };
@@ -16,7 +16,7 @@ type IssuedByScan = CommandAcceptedDto & ScanResolved & { scan: ScanSummary; sca
 export class IssueItemByScanController {
   constructor(
     private readonly scans: ScanIntake,
-    private readonly commands: StockCommandSender,
+    private readonly commands: AggregateCommandSender,
   ) {}
 
   /**

@@ -3,13 +3,13 @@ import { ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
 import type { CommandMetadata } from '@repaero/event-sourcing';
 import { CommandAcceptedDto, CommandContext, IfMatchVersion, Roles } from '@repaero/platform';
 import { stockItems } from '../sender/stock-aggregates';
-import { StockCommandSender } from '../sender/stock-command.sender';
+import { AggregateCommandSender } from '@repaero/platform';
 import { IssuePartRequest } from '../issue-part/issue-part.request';
 
 @ApiTags('stock')
 @Controller('api/v1/stock/items/:itemId/issues')
 export class IssueItemController {
-  constructor(private readonly commands: StockCommandSender) {}
+  constructor(private readonly commands: AggregateCommandSender) {}
 
   /** Only a serviceable, in-date item (an LLP with its times) goes to a work order; stock reserved for another waits. */
   @Post()

@@ -7,7 +7,7 @@ import type { ExpectedCountLine } from '../../domain/count/events';
 import { itemLocationReadModel, type ItemLocationRow } from '../../queries/items/item-location.read-model';
 import { stockFinders } from '../../queries/stock-finders';
 import { countSessions } from '../sender/stock-aggregates';
-import { StockCommandSender } from '../sender/stock-command.sender';
+import { AggregateCommandSender } from '@repaero/platform';
 import { OpenCountSessionRequest } from './open-count-session.request';
 
 class CountSessionOpenedResponse extends CommandAcceptedDto {
@@ -24,7 +24,7 @@ function expectedLineOf(row: ItemLocationRow): ExpectedCountLine {
 @Controller('api/v1/stock/count-sessions')
 export class OpenCountSessionController {
   constructor(
-    private readonly commands: StockCommandSender,
+    private readonly commands: AggregateCommandSender,
     @Inject(ACTIVE_READ_MODELS) private readonly readModels: ActiveReadModels,
     @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
   ) {}

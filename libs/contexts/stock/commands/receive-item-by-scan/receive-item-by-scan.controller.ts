@@ -8,7 +8,7 @@ import { ScanIntake, summaryOfScan, type ScanSummary } from '../record-scan/scan
 import { scanRequirements } from '../record-scan/scan-requirements';
 import type { ScanResolved } from '../record-scan/scan-resolver';
 import { stockItems } from '../sender/stock-aggregates';
-import { StockCommandSender } from '../sender/stock-command.sender';
+import { AggregateCommandSender } from '@repaero/platform';
 import { ReceiveItemByScanRequest } from './receive-item-by-scan.request';
 
 class ItemReceivedByScanResponse extends CommandAcceptedDto {
@@ -23,7 +23,7 @@ type ReceivedByScan = ItemReceivedByScanResponse & ScanResolved & { scan: ScanSu
 export class ReceiveItemByScanController {
   constructor(
     private readonly scans: ScanIntake,
-    private readonly commands: StockCommandSender,
+    private readonly commands: AggregateCommandSender,
     private readonly parts: PartFactsLookup,
     @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
   ) {}

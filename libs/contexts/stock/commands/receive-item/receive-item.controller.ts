@@ -4,7 +4,7 @@ import type { CommandMetadata, IdGenerator } from '@repaero/event-sourcing';
 import { CommandAcceptedDto, CommandContext, ID_GENERATOR, Roles } from '@repaero/platform';
 import { toReleaseDocument } from '../fields/release-document.request';
 import { stockItems } from '../sender/stock-aggregates';
-import { StockCommandSender } from '../sender/stock-command.sender';
+import { AggregateCommandSender } from '@repaero/platform';
 import { PartFactsLookup } from './part-facts.lookup';
 import { ReceiveItemRequest } from './receive-item.request';
 
@@ -17,7 +17,7 @@ class ItemReceivedResponse extends CommandAcceptedDto {
 @Controller('api/v1/stock/items')
 export class ReceiveItemController {
   constructor(
-    private readonly commands: StockCommandSender,
+    private readonly commands: AggregateCommandSender,
     private readonly parts: PartFactsLookup,
     @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
   ) {}

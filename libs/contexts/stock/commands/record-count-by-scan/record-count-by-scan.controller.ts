@@ -7,7 +7,7 @@ import { ScanIntake, summaryOfScan, type ScanSummary } from '../record-scan/scan
 import { scanRequirements } from '../record-scan/scan-requirements';
 import type { ScanResolved, ScannedItem } from '../record-scan/scan-resolver';
 import { countSessions } from '../sender/stock-aggregates';
-import { StockCommandSender } from '../sender/stock-command.sender';
+import { AggregateCommandSender } from '@repaero/platform';
 import { RecordCountByScanRequest } from './record-count-by-scan.request';
 
 type CountedByScan = CommandAcceptedDto & ScanResolved & { scan: ScanSummary; scanRecorded: CommandAcceptedDto; countedQuantity: number };
@@ -26,7 +26,7 @@ function countedQuantityOf(item: ScannedItem, given: number | undefined): number
 export class RecordCountByScanController {
   constructor(
     private readonly scans: ScanIntake,
-    private readonly commands: StockCommandSender,
+    private readonly commands: AggregateCommandSender,
   ) {}
 
   /** The item named by the scan is counted through the same RecordCount as the counts endpoint (a recount replaces). */

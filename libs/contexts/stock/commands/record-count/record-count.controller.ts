@@ -3,13 +3,13 @@ import { ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
 import type { CommandMetadata } from '@repaero/event-sourcing';
 import { CommandAcceptedDto, CommandContext, IfMatchVersion, Roles } from '@repaero/platform';
 import { countSessions } from '../sender/stock-aggregates';
-import { StockCommandSender } from '../sender/stock-command.sender';
+import { AggregateCommandSender } from '@repaero/platform';
 import { RecordCountRequest } from './record-count.request';
 
 @ApiTags('stock')
 @Controller('api/v1/stock/count-sessions/:sessionId/counts')
 export class RecordCountController {
-  constructor(private readonly commands: StockCommandSender) {}
+  constructor(private readonly commands: AggregateCommandSender) {}
 
   /** Counted quantities for expected lines; an item found but not expected is a receipt or transfer to investigate. */
   @Post()

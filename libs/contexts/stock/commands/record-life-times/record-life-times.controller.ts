@@ -3,13 +3,13 @@ import { ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
 import type { CommandMetadata } from '@repaero/event-sourcing';
 import { CommandAcceptedDto, CommandContext, IfMatchVersion, Roles } from '@repaero/platform';
 import { stockItems } from '../sender/stock-aggregates';
-import { StockCommandSender } from '../sender/stock-command.sender';
+import { AggregateCommandSender } from '@repaero/platform';
 import { LifeTimesRequest } from '../fields/life-times.request';
 
 @ApiTags('stock')
 @Controller('api/v1/stock/items/:itemId/life-times')
 export class RecordLifeTimesController {
-  constructor(private readonly commands: StockCommandSender) {}
+  constructor(private readonly commands: AggregateCommandSender) {}
 
   /** TSN/CSN (and TSO/CSO) back to birth: without them a life-limited part is neither accepted nor issued. */
   @Post()

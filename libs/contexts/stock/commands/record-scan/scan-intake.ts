@@ -5,7 +5,7 @@ import type { ScanPurpose } from '../../domain/scan-log/events';
 import { scanRefused } from '../../domain/scan-log/scan-rules';
 import { parseScan, type ScanInput } from '../../domain/scanning/scan-input';
 import { scanLogs } from '../sender/stock-aggregates';
-import { StockCommandSender } from '../sender/stock-command.sender';
+import { AggregateCommandSender } from '@repaero/platform';
 import { ScanResolver, type ScanResolved } from './scan-resolver';
 
 /** What a client learns of a scan: how it was read, and what the stock records matched it to. */
@@ -36,7 +36,7 @@ export interface ScanToRead {
 @Injectable()
 export class ScanIntake {
   constructor(
-    private readonly commands: StockCommandSender,
+    private readonly commands: AggregateCommandSender,
     private readonly resolver: ScanResolver,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}

@@ -3,13 +3,13 @@ import { ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
 import type { CommandMetadata } from '@repaero/event-sourcing';
 import { CommandAcceptedDto, CommandContext, IfMatchVersion, Roles } from '@repaero/platform';
 import { stockItems } from '../sender/stock-aggregates';
-import { StockCommandSender } from '../sender/stock-command.sender';
+import { AggregateCommandSender } from '@repaero/platform';
 import { RejectItemRequest } from './reject-item.request';
 
 @ApiTags('stock')
 @Controller('api/v1/stock/items/:itemId/rejection')
 export class RejectItemController {
-  constructor(private readonly commands: StockCommandSender) {}
+  constructor(private readonly commands: AggregateCommandSender) {}
 
   /** Quality finds a quarantined item unserviceable: it carries its tag (reason, defects, hours, cycles, accident or incident). */
   @Post()

@@ -3,13 +3,13 @@ import { ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
 import type { CommandMetadata } from '@repaero/event-sourcing';
 import { CommandAcceptedDto, CommandContext, IfMatchVersion, Roles } from '@repaero/platform';
 import { stockItems } from '../sender/stock-aggregates';
-import { StockCommandSender } from '../sender/stock-command.sender';
+import { AggregateCommandSender } from '@repaero/platform';
 import { ReleaseItemReservationRequest } from './release-item-reservation.request';
 
 @ApiTags('stock')
 @Controller('api/v1/stock/items/:itemId/reservation-releases')
 export class ReleaseItemReservationController {
-  constructor(private readonly commands: StockCommandSender) {}
+  constructor(private readonly commands: AggregateCommandSender) {}
 
   /** Gives a work order's reservation back; releasing what is not reserved changes nothing. */
   @Post()

@@ -3,13 +3,13 @@ import { ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
 import type { CommandMetadata } from '@repaero/event-sourcing';
 import { CommandAcceptedDto, CommandContext, IfMatchVersion, Roles } from '@repaero/platform';
 import { partCatalogue } from '../sender/stock-aggregates';
-import { StockCommandSender } from '../sender/stock-command.sender';
+import { AggregateCommandSender } from '@repaero/platform';
 import { RemoveInterchangeablePartRequest } from './remove-interchangeable-part.request';
 
 @ApiTags('stock')
 @Controller('api/v1/stock/parts/:partId/interchangeable-removals')
 export class RemoveInterchangeablePartController {
-  constructor(private readonly commands: StockCommandSender) {}
+  constructor(private readonly commands: AggregateCommandSender) {}
 
   /** Withdraws an interchangeability, with the reason (a superseding service bulletin, say). */
   @Post()

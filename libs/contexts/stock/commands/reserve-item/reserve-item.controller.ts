@@ -3,13 +3,13 @@ import { ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
 import type { CommandMetadata } from '@repaero/event-sourcing';
 import { CommandAcceptedDto, CommandContext, IfMatchVersion, Roles } from '@repaero/platform';
 import { stockItems } from '../sender/stock-aggregates';
-import { StockCommandSender } from '../sender/stock-command.sender';
+import { AggregateCommandSender } from '@repaero/platform';
 import { ReserveItemRequest } from './reserve-item.request';
 
 @ApiTags('stock')
 @Controller('api/v1/stock/items/:itemId/reservations')
 export class ReserveItemController {
-  constructor(private readonly commands: StockCommandSender) {}
+  constructor(private readonly commands: AggregateCommandSender) {}
 
   /** Holds serviceable stock for a work order. */
   @Post()

@@ -3,13 +3,13 @@ import { ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
 import type { CommandMetadata } from '@repaero/event-sourcing';
 import { CommandAcceptedDto, CommandContext, IfMatchVersion, Roles } from '@repaero/platform';
 import { stockItems } from '../sender/stock-aggregates';
-import { StockCommandSender } from '../sender/stock-command.sender';
+import { AggregateCommandSender } from '@repaero/platform';
 import { ScrapItemRequest } from './scrap-item.request';
 
 @ApiTags('stock')
 @Controller('api/v1/stock/items/:itemId/scrapping')
 export class ScrapItemController {
-  constructor(private readonly commands: StockCommandSender) {}
+  constructor(private readonly commands: AggregateCommandSender) {}
 
   /** An unsalvageable item mutilated and kept out of the supply chain (145.A.42), saying how. */
   @Post()

@@ -1,4 +1,7 @@
 import type { Decider, DomainEvent } from '@repaero/event-sourcing';
+import { aggregateRoute, type AggregateRoute } from '@repaero/platform';
+
+export type StockAggregate<C extends { readonly type: string; readonly at: string }, E extends DomainEvent, S, K extends keyof C & string> = AggregateRoute<C, E, S, K>;
 import type { AlertCommand } from '../../domain/alert/commands';
 import { alertDecider } from '../../domain/alert/alert.decider';
 import { stockAlertStreamId } from '../../domain/alert/alert-stream';
@@ -19,19 +22,12 @@ import type { ScanLogCommand } from '../../domain/scan-log/commands';
 import { scanLogStreamId } from '../../domain/scan-log/scan-log-stream';
 import { scanLogDecider } from '../../domain/scan-log/scan-log.decider';
 
-/** An aggregate as the sender sees it: its decider, the command field naming the instance, and its stream. */
-export interface StockAggregate<C extends { readonly type: string; readonly at: string }, E extends DomainEvent, S, K extends keyof C & string> {
-  readonly decider: Decider<C, E, S>;
-  readonly idField: K;
-  streamOf(command: C): string;
-}
-
 function aggregate<C extends { readonly type: string; readonly at: string }, E extends DomainEvent, S, K extends keyof C & string>(
   decider: Decider<C, E, S>,
   idField: K,
   streamOf: (command: C) => string,
 ): StockAggregate<C, E, S, K> {
-  return { decider, idField, streamOf };
+  return aggregateRoute('stock', decider, idField, streamOf);
 }
 
 export const stockItems = aggregate(itemDecider, 'itemId', (command: ItemCommand) => stockItemStreamId(command.itemId));

@@ -6,7 +6,7 @@ import { CommandAcceptedDto, CommandContext, ID_GENERATOR, Roles } from '@repaer
 import type { CheckedMobile } from '../../domain/alert-subscription/commands';
 import type { AlertSubscriber } from '../../domain/alert-subscription/events';
 import { alertSubscriptions } from '../sender/stock-aggregates';
-import { StockCommandSender } from '../sender/stock-command.sender';
+import { AggregateCommandSender } from '@repaero/platform';
 import { SubscribeToAlertsRequest } from './subscribe-to-alerts.request';
 
 class AlertSubscribedResponse extends CommandAcceptedDto {
@@ -24,7 +24,7 @@ export function checkedMobile(input: string): CheckedMobile {
 @Controller('api/v1/stock/alert-subscriptions')
 export class SubscribeToAlertsController {
   constructor(
-    private readonly commands: StockCommandSender,
+    private readonly commands: AggregateCommandSender,
     @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
   ) {}
 

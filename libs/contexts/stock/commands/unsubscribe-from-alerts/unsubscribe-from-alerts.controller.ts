@@ -3,13 +3,13 @@ import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { CommandMetadata } from '@repaero/event-sourcing';
 import { CommandAcceptedDto, CommandContext, IfMatchVersion, Roles } from '@repaero/platform';
 import { alertSubscriptions } from '../sender/stock-aggregates';
-import { StockCommandSender } from '../sender/stock-command.sender';
+import { AggregateCommandSender } from '@repaero/platform';
 import { UnsubscribeFromAlertsRequest } from './unsubscribe-from-alerts.request';
 
 @ApiTags('stock')
 @Controller('api/v1/stock/alert-subscriptions/:subscriptionId')
 export class UnsubscribeFromAlertsController {
-  constructor(private readonly commands: StockCommandSender) {}
+  constructor(private readonly commands: AggregateCommandSender) {}
 
   /** Ends a subscription (kept for the audit trail); ending it twice records nothing. */
   @Delete()

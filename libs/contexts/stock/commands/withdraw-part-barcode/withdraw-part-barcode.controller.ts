@@ -5,7 +5,7 @@ import type { CommandMetadata } from '@repaero/event-sourcing';
 import { CommandAcceptedDto, CommandContext, IfMatchVersion, Roles } from '@repaero/platform';
 import { PartBarcodeRequest } from '../assign-part-barcode/part-barcode.request';
 import { partCatalogue } from '../sender/stock-aggregates';
-import { StockCommandSender } from '../sender/stock-command.sender';
+import { AggregateCommandSender } from '@repaero/platform';
 
 class PartBarcodeParams extends PartBarcodeRequest {
   @ApiProperty()
@@ -16,7 +16,7 @@ class PartBarcodeParams extends PartBarcodeRequest {
 @ApiTags('stock')
 @Controller('api/v1/stock/parts/:partId/barcodes/:scheme/:code')
 export class WithdrawPartBarcodeController {
-  constructor(private readonly commands: StockCommandSender) {}
+  constructor(private readonly commands: AggregateCommandSender) {}
 
   /** The code no longer scans as this part; withdrawing a code the part does not carry changes nothing. */
   @Delete()
