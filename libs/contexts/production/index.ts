@@ -1,0 +1,2 @@
+export * from './production.context';
+export * from './production.module';
