@@ -32,6 +32,13 @@ module.exports = {
       to: { path: '^libs/contexts/([^/]+)/', pathNot: ['^libs/contexts/$1/', '^libs/contexts/[^/]+/contracts/'] },
     },
     {
+      name: 'printing-knows-no-context',
+      comment: 'libs/printing draws documents from plain data that the contexts fill; it never imports a context.',
+      severity: 'error',
+      from: { path: '^libs/printing/' },
+      to: { path: '^libs/contexts/' },
+    },
+    {
       name: 'libs-do-not-import-apps',
       severity: 'error',
       from: { path: '^libs/' },

@@ -1,4 +1,4 @@
-import { pdfTextLines } from '@repaero/contexts/stock/labels/pdf-text.testing';
+import { pdfTextLines } from '@repaero/printing/testing/pdf-text';
 import { fixedClock } from '@repaero/event-sourcing';
 import { bearer, startApi, type RunningApi } from './support/api';
 import { uniquePartNumber, type Accepted, type RegisteredPart } from './support/stock';

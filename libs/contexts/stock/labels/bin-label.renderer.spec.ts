@@ -2,7 +2,7 @@ import { BusinessRuleViolation } from '@repaero/event-sourcing';
 import { parseScan } from '../domain/scanning/scan-input';
 import { renderBinLabel } from './bin-label.renderer';
 import { labelRules } from './label-errors';
-import { pdfTextLines } from './pdf-text.testing';
+import { pdfTextLines } from '@repaero/printing/testing/pdf-text';
 
 describe('renderBinLabel', () => {
   it('renders a Code 128 PNG', async () => {

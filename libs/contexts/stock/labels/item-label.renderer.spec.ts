@@ -4,7 +4,7 @@ import { parseScan } from '../domain/scanning/scan-input';
 import { itemLabelContent, type ItemLabel } from './item-label';
 import { renderItemLabel } from './item-label.renderer';
 import { labelRules, toLabelError } from './label-errors';
-import { pdfTextLines } from './pdf-text.testing';
+import { pdfTextLines } from '@repaero/printing/testing/pdf-text';
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 const teiItem: ItemLabel = { pnr: '4202435-01', ser: '674A36458', mfr: '0CVA5', stockId: 'RA-000123', expiry: '2027-05-31' };

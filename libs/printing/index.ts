@@ -1,0 +1,10 @@
+export { createA4Document, drawText, ensureSpace, FONTS, moveDown, paragraph, POINTS_PER_MM, renderToBuffer, textHeight } from './a4-document';
+export type { FontName, PrintDocument, PrintDocumentOptions, PrintOptions, TextStyle } from './a4-document';
+export { barcodePng, drawBarcode, type BarcodeSpec, type Symbology } from './barcode.drawing';
+export type { LabelledCell } from './cells.drawing';
+export { formatFormDate, formatMinutes, formatUtcDateTime } from './formatting';
+export { keyValueGrid, type KeyValue } from './key-value-grid.drawing';
+export { sectionTitle } from './section-title.drawing';
+export { signatureBlock, type SignatureBlock } from './signature-block.drawing';
+export { table, type TableColumn, type TableOptions } from './table.drawing';
+export { toWinAnsi } from './win-ansi';
