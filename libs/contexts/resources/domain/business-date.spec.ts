@@ -1,4 +1,4 @@
-import { addMonths, businessDateOf, isBusinessDate } from './business-date';
+import { addDays, addMonths, businessDateOf, isBusinessDate, isoWeekdayOf, isTimeOfDay } from './business-date';
 
 describe('business dates', () => {
   it('takes the Paris calendar day of a UTC instant', () => {
@@ -14,5 +14,22 @@ describe('business dates', () => {
     expect(addMonths('2026-03-15', -24)).toBe('2024-03-15');
     expect(addMonths('2028-02-29', 24)).toBe('2030-02-28');
     expect(addMonths('2026-03-31', -1)).toBe('2026-02-28');
+  });
+
+  it('names the ISO weekday, Monday 1 to Sunday 7', () => {
+    expect(isoWeekdayOf('2026-08-03')).toBe(1);
+    expect(isoWeekdayOf('2026-08-02')).toBe(7);
+    expect(isoWeekdayOf('2028-02-29')).toBe(2);
+  });
+  it('adds calendar days across months and leap years', () => {
+    expect(addDays('2026-01-31', 365)).toBe('2027-01-31');
+    expect(addDays('2028-02-28', 1)).toBe('2028-02-29');
+    expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
+  });
+  it('accepts 24-hour times of day only', () => {
+    expect(isTimeOfDay('07:30')).toBe(true);
+    expect(isTimeOfDay('23:59')).toBe(true);
+    expect(isTimeOfDay('24:00')).toBe(false);
+    expect(isTimeOfDay('7:30')).toBe(false);
   });
 });

@@ -31,6 +31,23 @@ export const resourcesRules = {
   continuationTrainingOverdue: 'resources.continuation-training-overdue',
 
   absenceIdInUse: 'resources.absence-id-in-use',
+  technicianUnavailable: 'resources.technician-unavailable',
+  usernameRequired: 'resources.username-required',
+  userAccountLinkedElsewhere: 'resources.user-account-linked-elsewhere',
+  teamRequired: 'resources.team-required',
+  workingDaysRequired: 'resources.working-days-required',
+  invalidShift: 'resources.invalid-shift',
+  toolNotFound: 'resources.tool-not-found',
+  toolAlreadyRegistered: 'resources.tool-already-registered',
+  toolDescriptionRequired: 'resources.tool-description-required',
+  calibrationIntervalInvalid: 'resources.calibration-interval-invalid',
+  certificateRefRequired: 'resources.certificate-ref-required',
+  toolDateBeforeLastChange: 'resources.tool-date-before-last-change',
+  toolNotCalibrated: 'resources.tool-not-calibrated',
+  toolCalibrationOverdue: 'resources.tool-calibration-overdue',
+  toolOutOfTolerance: 'resources.tool-out-of-tolerance',
+  toolWithdrawn: 'resources.tool-withdrawn',
+  toolNotWithdrawn: 'resources.tool-not-withdrawn',
 } as const;
 
 export type ResourcesRule = (typeof resourcesRules)[keyof typeof resourcesRules];

@@ -1,6 +1,6 @@
 import { fold } from '@repaero/event-sourcing';
 import { resourcesRules } from '../resources-rules';
-import { canCertify, isAvailable, type CertifyQuery } from './certifying-staff';
+import { canCertify, isAvailable, recentExperienceDays, type CertifyQuery } from './certifying-staff';
 import type { TechnicianEvent } from './events';
 import { technicianDecider } from './technician.decider';
 
@@ -87,5 +87,13 @@ describe('isAvailable', () => {
     expect(isAvailable(state, '2026-09-29')).toBe(true);
     expect(isAvailable(state, '2026-09-30')).toBe(false);
     expect(isAvailable(technicianDecider.initialState(), '2026-08-02')).toBe(false);
+  });
+});
+
+describe('recentExperienceDays', () => {
+  it('counts several sign-offs on one day as that day once, and adds manual entries', () => {
+    const manual: TechnicianEvent = { type: 'resources.ExperienceRecorded', data: { ...meta, entryId: 'm1', workedOn: '2026-02-01', days: 20, source: { kind: 'manual', note: 'previous employer' } } };
+    const oneDay = fold(technicianDecider, [registered, experience('s1', '2026-03-02', 1), experience('s2', '2026-03-02', 1), experience('s3', '2026-03-03', 1), manual]);
+    expect(recentExperienceDays(oneDay, '2026-06-01')).toBe(22);
   });
 });

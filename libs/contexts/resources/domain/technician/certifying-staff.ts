@@ -1,7 +1,8 @@
 import { addMonths } from '../business-date';
 import { resourcesRules } from '../resources-rules';
 import { ratingCovers, typeRatingRequiredByDefault, type Part66Category } from './part-66';
-import type { Authorisation, TechnicianState } from './technician.decider';
+import { dayOn } from './schedule';
+import type { Authorisation, Licence, TechnicianState } from './technician.decider';
 
 /** 145.A.35: "at least six months of actual relevant maintenance experience in any consecutive two-year period". */
 export const RECENT_EXPERIENCE_DAYS_REQUIRED = 183;
@@ -25,11 +26,18 @@ export type CertifyDecision =
 
 const refuse = (rule: string, reason: string): CertifyDecision => ({ ok: false, rule, reason });
 
-/** Days of relevant work in the 24 months up to and including `on`. */
+/** Days of relevant work in the 24 months up to and including `on`; sign-offs count per day worked, not per task. */
 export function recentExperienceDays(state: TechnicianState, on: string): number {
   if (state.status === 'unregistered') return 0;
   const after = addMonths(on, -RECENT_EXPERIENCE_WINDOW_MONTHS);
-  return state.experience.filter((entry) => entry.workedOn > after && entry.workedOn <= on).reduce((sum, entry) => sum + entry.days, 0);
+  const signOffDays = new Map<string, number>();
+  let manual = 0;
+  for (const entry of state.experience) {
+    if (entry.workedOn <= after || entry.workedOn > on) continue;
+    if (entry.source.kind === 'sign-off') signOffDays.set(entry.workedOn, Math.max(signOffDays.get(entry.workedOn) ?? 0, entry.days));
+    else manual += entry.days;
+  }
+  return [...signOffDays.values()].reduce((sum, days) => sum + days, manual);
 }
 
 function covers(authorisation: Authorisation, category: Part66Category, query: CertifyQuery): boolean {
@@ -41,8 +49,39 @@ function covers(authorisation: Authorisation, category: Part66Category, query: C
   );
 }
 
-const inForce = (authorisation: Authorisation, on: string): boolean =>
+export const inForce = (authorisation: Authorisation, on: string): boolean =>
   authorisation.issuedOn <= on && on <= authorisation.expiresOn && !(authorisation.revoked && authorisation.revoked.revokedOn <= on);
+
+/** Refused from the day they left (the records stay, DOMAIN rule 15). */
+export function departure(state: Exclude<TechnicianState, { status: 'unregistered' }>, on: string): { readonly rule: string; readonly reason: string } | undefined {
+  switch (state.status) {
+    case 'left':
+      return on >= state.leftOn ? { rule: resourcesRules.technicianLeft, reason: `left the company on ${state.leftOn}` } : undefined;
+    case 'active':
+      return undefined;
+    default: {
+      const unhandled: never = state;
+      return unhandled;
+    }
+  }
+}
+
+/** The licence version issued by `on`, whether or not it has expired since. */
+export function licenceIssuedBy(state: TechnicianState, on: string): Licence | undefined {
+  return state.status === 'unregistered' ? undefined : state.licences.filter((l) => l.issuedOn <= on).at(-1);
+}
+
+/** Why none of these authorisations (all covering the work) is in force on `on`: revoked, or outside its validity. */
+export function lapsedAuthorisation(candidates: readonly Authorisation[], on: string): { readonly rule: string; readonly reason: string } {
+  const revoked = candidates.find((a) => a.revoked && a.revoked.revokedOn <= on && a.issuedOn <= on && on <= a.expiresOn);
+  if (revoked) return { rule: resourcesRules.authorisationRevoked, reason: `authorisation ${revoked.authorisationId} was revoked on ${revoked.revoked?.revokedOn ?? ''}` };
+  const latest = [...candidates].sort((a, b) => a.expiresOn.localeCompare(b.expiresOn)).at(-1);
+  return {
+    rule: resourcesRules.authorisationExpired,
+    reason:
+      latest && latest.issuedOn > on ? `authorisation ${latest.authorisationId} is valid only from ${latest.issuedOn}` : `authorisation ${latest?.authorisationId ?? ''} expired on ${latest?.expiresOn ?? ''}`,
+  };
+}
 
 /**
  * DOMAIN rule 13 / 145.A.35: may this person sign a CRS on `on`? Pure, so the audit can ask it of any past date.
@@ -50,21 +89,11 @@ const inForce = (authorisation: Authorisation, on: string): boolean =>
  */
 export function canCertify(state: TechnicianState, query: CertifyQuery): CertifyDecision {
   const { on } = query;
-  switch (state.status) {
-    case 'unregistered':
-      return refuse(resourcesRules.technicianNotRegistered, 'unknown technician');
-    case 'left':
-      if (on >= state.leftOn) return refuse(resourcesRules.technicianLeft, `left the company on ${state.leftOn}`);
-      break;
-    case 'active':
-      break;
-    default: {
-      const unhandled: never = state;
-      return unhandled;
-    }
-  }
+  if (state.status === 'unregistered') return refuse(resourcesRules.technicianNotRegistered, 'unknown technician');
+  const gone = departure(state, on);
+  if (gone) return refuse(gone.rule, gone.reason);
 
-  const licence = state.licences.filter((l) => l.issuedOn <= on).at(-1);
+  const licence = licenceIssuedBy(state, on);
   if (!licence) return refuse(resourcesRules.licenceMissing, `no Part-66 licence in force on ${on}`);
   if (on > licence.expiresOn) return refuse(resourcesRules.licenceExpired, `Part-66 licence ${licence.licenceNumber} expired on ${licence.expiresOn}`);
 
@@ -90,13 +119,8 @@ export function canCertify(state: TechnicianState, query: CertifyQuery): Certify
       const subject = [query.aircraftType, query.component].filter(Boolean).join(' / ') || wanted.join(', ');
       return refuse(resourcesRules.authorisationScope, `no certification authorisation covers ${subject}`);
     }
-    const revoked = inScope.find((a) => a.revoked && a.revoked.revokedOn <= on && a.issuedOn <= on && on <= a.expiresOn);
-    if (revoked) return refuse(resourcesRules.authorisationRevoked, `authorisation ${revoked.authorisationId} was revoked on ${revoked.revoked?.revokedOn ?? ''}`);
-    const latest = [...inScope].sort((a, b) => a.expiresOn.localeCompare(b.expiresOn)).at(-1);
-    return refuse(
-      resourcesRules.authorisationExpired,
-      latest && latest.issuedOn > on ? `authorisation ${latest.authorisationId} is valid only from ${latest.issuedOn}` : `authorisation ${latest?.authorisationId ?? ''} expired on ${latest?.expiresOn ?? ''}`,
-    );
+    const lapsed = lapsedAuthorisation(inScope, on);
+    return refuse(lapsed.rule, lapsed.reason);
   }
 
   const days = recentExperienceDays(state, on);
@@ -113,20 +137,7 @@ export function canCertify(state: TechnicianState, query: CertifyQuery): Certify
   return { ok: true, licenceRef: licence.licenceNumber, authorisationRef: valid.authorisationId, category };
 }
 
-/** At work on `date`: registered, not yet left, and on no recorded absence (both ends inclusive). */
+/** At work on `date`: registered, not yet left, a working day of their calendar, and on no recorded absence (both ends inclusive). */
 export function isAvailable(state: TechnicianState, date: string): boolean {
-  switch (state.status) {
-    case 'unregistered':
-      return false;
-    case 'left':
-      if (date >= state.leftOn) return false;
-      break;
-    case 'active':
-      break;
-    default: {
-      const unhandled: never = state;
-      return unhandled;
-    }
-  }
-  return !state.absences.some((absence) => absence.fromOn <= date && date <= absence.toOn);
+  return dayOn(state, date).status === 'working';
 }

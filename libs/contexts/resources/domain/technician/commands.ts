@@ -1,4 +1,4 @@
-import type { AbsenceKind, AuthorisationScope, ExperienceSource } from './events';
+import type { AbsenceKind, AuthorisationScope, ExperienceSource, IsoWeekday, Shift } from './events';
 import type { LicenceRating, Part66Category } from './part-66';
 
 /**
@@ -26,4 +26,12 @@ export type TechnicianCommand =
   | (Stamp & { readonly type: 'RecordExperience'; readonly entryId: string; readonly workedOn: string; readonly days: number; readonly source: ExperienceSource })
   | (Stamp & { readonly type: 'RecordContinuationTraining'; readonly completedOn: string; readonly course: string })
   | (Stamp & { readonly type: 'RecordAbsence'; readonly absenceId: string; readonly kind: AbsenceKind; readonly fromOn: string; readonly toOn: string })
-  | (Stamp & { readonly type: 'RecordLeavingCompany'; readonly leftOn: string; readonly reason: string });
+  | (Stamp & { readonly type: 'RecordLeavingCompany'; readonly leftOn: string; readonly reason: string })
+  | (Stamp & {
+      readonly type: 'LinkUserAccount';
+      readonly username: string;
+      /** Looked up by the handler: the technician this username is already linked to, if any. */
+      readonly usernameLinkedTo?: string;
+    })
+  | (Stamp & { readonly type: 'AssignTeam'; readonly teamId: string; readonly teamName: string; readonly teamLead: boolean; readonly fromOn: string })
+  | (Stamp & { readonly type: 'SetWorkingCalendar'; readonly workingDays: readonly IsoWeekday[]; readonly shift: Shift; readonly fromOn: string });

@@ -95,6 +95,48 @@ export type TechnicianLeftCompany = {
   readonly data: { readonly technicianId: string; readonly leftOn: string; readonly reason: string; readonly by: string; readonly recordedAt: string };
 };
 
+/** The platform user account (username) this person signs in with, so a signature is made by the authenticated person. */
+export type TechnicianUserAccountLinked = {
+  readonly type: 'resources.TechnicianUserAccountLinked';
+  readonly data: { readonly technicianId: string; readonly username: string; readonly by: string; readonly recordedAt: string };
+};
+
+/** Member of a team from `fromOn`, until another assignment; `teamLead` marks the team's lead. */
+export type TechnicianTeamAssigned = {
+  readonly type: 'resources.TechnicianTeamAssigned';
+  readonly data: {
+    readonly technicianId: string;
+    readonly teamId: string;
+    readonly teamName: string;
+    readonly teamLead: boolean;
+    readonly fromOn: string;
+    readonly by: string;
+    readonly recordedAt: string;
+  };
+};
+
+/** ISO weekday: 1 Monday … 7 Sunday. */
+export type IsoWeekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
+
+/** Europe/Paris wall-clock times `HH:MM`; an end before the start is a night shift ending the next day. */
+export interface Shift {
+  readonly startsAt: string;
+  readonly endsAt: string;
+}
+
+/** The weekly working pattern from `fromOn` on, until a later one; a day outside `workingDays` is a day off. */
+export type TechnicianWorkingCalendarSet = {
+  readonly type: 'resources.TechnicianWorkingCalendarSet';
+  readonly data: {
+    readonly technicianId: string;
+    readonly workingDays: readonly IsoWeekday[];
+    readonly shift: Shift;
+    readonly fromOn: string;
+    readonly by: string;
+    readonly recordedAt: string;
+  };
+};
+
 export type TechnicianEvent =
   | TechnicianRegistered
   | Part66LicenceRecorded
@@ -103,7 +145,10 @@ export type TechnicianEvent =
   | ExperienceRecorded
   | ContinuationTrainingCompleted
   | AbsenceRecorded
-  | TechnicianLeftCompany;
+  | TechnicianLeftCompany
+  | TechnicianUserAccountLinked
+  | TechnicianTeamAssigned
+  | TechnicianWorkingCalendarSet;
 
 const technicianEventTypes = {
   'resources.TechnicianRegistered': true,
@@ -114,6 +159,9 @@ const technicianEventTypes = {
   'resources.ContinuationTrainingCompleted': true,
   'resources.AbsenceRecorded': true,
   'resources.TechnicianLeftCompany': true,
+  'resources.TechnicianUserAccountLinked': true,
+  'resources.TechnicianTeamAssigned': true,
+  'resources.TechnicianWorkingCalendarSet': true,
 } satisfies Record<TechnicianEvent['type'], true>;
 
 export const TECHNICIAN_EVENT_TYPES = Object.keys(technicianEventTypes) as readonly TechnicianEvent['type'][];

@@ -145,4 +145,55 @@ describe('technician', () => {
       expect(state).toMatchObject({ status: 'left', employeeNumber: 'E042', licences: [{ licenceNumber: 'FR.66.12345' }] });
     });
   });
+
+  describe('user account, team and working calendar', () => {
+    it('links the user account a person signs in with; the same again records nothing; a new one replaces it', () => {
+      const link: TechnicianCommand = { ...stamp, type: 'LinkUserAccount', username: ' camille.martin ' };
+      const linked: TechnicianEvent = { type: 'resources.TechnicianUserAccountLinked', data: { technicianId, username: 'camille.martin', by: 'u-quality', recordedAt: at } };
+      spec().given([registered]).when(link).then([linked]);
+      spec().given([registered, linked]).when({ ...link, usernameLinkedTo: technicianId }).thenNothingHappens();
+      spec()
+        .given([registered, linked])
+        .when({ ...link, username: 'cmartin' })
+        .then([{ ...linked, data: { ...linked.data, username: 'cmartin' } } as TechnicianEvent]);
+      spec().given([registered]).when({ ...link, username: ' ' }).thenThrows(resourcesRules.usernameRequired);
+    });
+    it('refuses a user account already linked to another technician: one signature, one person', () => {
+      spec()
+        .given([registered])
+        .when({ ...stamp, type: 'LinkUserAccount', username: 'camille.martin', usernameLinkedTo: 'tech-2' })
+        .thenThrows(resourcesRules.userAccountLinkedElsewhere, { technicianId: 'tech-2' });
+    });
+    it('assigns a team, lead or member, from a date; the same membership again records nothing', () => {
+      const assign: TechnicianCommand = { ...stamp, type: 'AssignTeam', teamId: 'piston', teamName: 'Piston line', teamLead: true, fromOn: '2026-03-02' };
+      const assigned: TechnicianEvent = {
+        type: 'resources.TechnicianTeamAssigned',
+        data: { technicianId, teamId: 'piston', teamName: 'Piston line', teamLead: true, fromOn: '2026-03-02', by: 'u-quality', recordedAt: at },
+      };
+      spec().given([registered]).when(assign).then([assigned]);
+      spec().given([registered, assigned]).when({ ...assign, fromOn: '2026-04-01' }).thenNothingHappens();
+      spec()
+        .given([registered, assigned])
+        .when({ ...assign, teamLead: false, fromOn: '2026-04-01' })
+        .then([{ ...assigned, data: { ...assigned.data, teamLead: false, fromOn: '2026-04-01' } } as TechnicianEvent]);
+      spec().given([registered]).when({ ...assign, teamId: '' }).thenThrows(resourcesRules.teamRequired);
+      spec().given([registered]).when({ ...assign, fromOn: '2026-02-30' }).thenThrows(resourcesRules.invalidDate);
+    });
+    it('sets a weekly working calendar with its shift; days are kept once, in order', () => {
+      const set: TechnicianCommand = { ...stamp, type: 'SetWorkingCalendar', workingDays: [5, 1, 2, 3, 4, 1], shift: { startsAt: '07:30', endsAt: '16:00' }, fromOn: '2026-03-02' };
+      const calendarSet: TechnicianEvent = {
+        type: 'resources.TechnicianWorkingCalendarSet',
+        data: { technicianId, workingDays: [1, 2, 3, 4, 5], shift: { startsAt: '07:30', endsAt: '16:00' }, fromOn: '2026-03-02', by: 'u-quality', recordedAt: at },
+      };
+      spec().given([registered]).when(set).then([calendarSet]);
+      spec().given([registered, calendarSet]).when(set).thenNothingHappens();
+    });
+    it('wants at least one weekday 1 to 7 and a real shift', () => {
+      const set: TechnicianCommand = { ...stamp, type: 'SetWorkingCalendar', workingDays: [1], shift: { startsAt: '07:30', endsAt: '16:00' }, fromOn: '2026-03-02' };
+      spec().given([registered]).when({ ...set, workingDays: [] }).thenThrows(resourcesRules.workingDaysRequired);
+      spec().given([registered]).when({ ...set, workingDays: [8 as 1] }).thenThrows(resourcesRules.workingDaysRequired);
+      spec().given([registered]).when({ ...set, shift: { startsAt: '25:00', endsAt: '16:00' } }).thenThrows(resourcesRules.invalidShift);
+      spec().given([registered]).when({ ...set, shift: { startsAt: '08:00', endsAt: '08:00' } }).thenThrows(resourcesRules.invalidShift);
+    });
+  });
 });

@@ -1,8 +1,8 @@
 import { BusinessRuleViolation, NotFound, type Decider } from '@repaero/event-sourcing';
-import { isBusinessDate } from '../business-date';
+import { isBusinessDate, isTimeOfDay } from '../business-date';
 import { resourcesRules } from '../resources-rules';
 import type { TechnicianCommand } from './commands';
-import type { AbsenceKind, AuthorisationScope, ExperienceSource, TechnicianEvent } from './events';
+import type { AbsenceKind, AuthorisationScope, ExperienceSource, IsoWeekday, Shift, TechnicianEvent } from './events';
 import type { LicenceRating, Part66Category } from './part-66';
 
 export interface Licence {
@@ -35,6 +35,19 @@ export interface Absence {
   readonly toOn: string;
 }
 
+export interface TeamMembership {
+  readonly teamId: string;
+  readonly teamName: string;
+  readonly teamLead: boolean;
+  readonly fromOn: string;
+}
+
+export interface WorkingCalendar {
+  readonly workingDays: readonly IsoWeekday[];
+  readonly shift: Shift;
+  readonly fromOn: string;
+}
+
 export interface TechnicianRecord {
   readonly technicianId: string;
   readonly employeeNumber: string;
@@ -45,6 +58,12 @@ export interface TechnicianRecord {
   readonly experience: readonly ExperienceEntry[];
   readonly continuationTrainingOn: readonly string[];
   readonly absences: readonly Absence[];
+  /** The platform username this person signs in with, once linked. */
+  readonly username?: string;
+  /** Every assignment in recording order; the one in force on a date is the latest starting by then. */
+  readonly teams: readonly TeamMembership[];
+  /** Every working calendar in recording order; none recorded means no day is a day off. */
+  readonly calendars: readonly WorkingCalendar[];
 }
 
 export type TechnicianState =
@@ -159,6 +178,42 @@ function decide(command: TechnicianCommand, state: TechnicianState): readonly Te
       }
       return [{ type: 'resources.AbsenceRecorded', data: { technicianId, absenceId, kind, fromOn, toOn, by, recordedAt: at } }];
     }
+    case 'LinkUserAccount': {
+      const username = required(command.username, resourcesRules.usernameRequired, 'name the user account to link');
+      if (command.usernameLinkedTo !== undefined && command.usernameLinkedTo !== technicianId) {
+        throw new BusinessRuleViolation(resourcesRules.userAccountLinkedElsewhere, 'this user account is already linked to another technician', {
+          username,
+          technicianId: command.usernameLinkedTo,
+        });
+      }
+      if (state.username === username) return [];
+      return [{ type: 'resources.TechnicianUserAccountLinked', data: { technicianId, username, by, recordedAt: at } }];
+    }
+    case 'AssignTeam': {
+      const teamId = required(command.teamId, resourcesRules.teamRequired, 'a team assignment names the team');
+      const teamName = command.teamName.trim() || teamId;
+      requireDate(command.fromOn, 'fromOn');
+      const membership: TeamMembership = { teamId, teamName, teamLead: command.teamLead, fromOn: command.fromOn };
+      const current = state.teams.at(-1);
+      if (current && same({ ...current, fromOn: '' }, { ...membership, fromOn: '' })) return [];
+      return [{ type: 'resources.TechnicianTeamAssigned', data: { technicianId, ...membership, by, recordedAt: at } }];
+    }
+    case 'SetWorkingCalendar': {
+      const workingDays = [...new Set(command.workingDays)].sort();
+      if (workingDays.length === 0 || workingDays.some((day) => !Number.isInteger(day) || day < 1 || day > 7)) {
+        throw new BusinessRuleViolation(resourcesRules.workingDaysRequired, 'a working calendar names at least one weekday, 1 (Monday) to 7 (Sunday)', {
+          workingDays: command.workingDays,
+        });
+      }
+      const { startsAt, endsAt } = command.shift;
+      if (!isTimeOfDay(startsAt) || !isTimeOfDay(endsAt) || startsAt === endsAt) {
+        throw new BusinessRuleViolation(resourcesRules.invalidShift, 'a shift starts and ends at different HH:MM times', { startsAt, endsAt });
+      }
+      requireDate(command.fromOn, 'fromOn');
+      const calendar: WorkingCalendar = { workingDays, shift: { startsAt, endsAt }, fromOn: command.fromOn };
+      if (same(state.calendars.at(-1), calendar)) return [];
+      return [{ type: 'resources.TechnicianWorkingCalendarSet', data: { technicianId, ...calendar, by, recordedAt: at } }];
+    }
     case 'RecordLeavingCompany': {
       requireDate(command.leftOn, 'leftOn');
       const reason = required(command.reason, resourcesRules.reasonRequired, 'say why the technician leaves');
@@ -174,7 +229,19 @@ function decide(command: TechnicianCommand, state: TechnicianState): readonly Te
 function evolve(state: TechnicianState, event: TechnicianEvent): TechnicianState {
   if (event.type === 'resources.TechnicianRegistered') {
     const { technicianId, employeeNumber, name } = event.data;
-    return { status: 'active', technicianId, employeeNumber, name, licences: [], authorisations: [], experience: [], continuationTrainingOn: [], absences: [] };
+    return {
+      status: 'active',
+      technicianId,
+      employeeNumber,
+      name,
+      licences: [],
+      authorisations: [],
+      experience: [],
+      continuationTrainingOn: [],
+      absences: [],
+      teams: [],
+      calendars: [],
+    };
   }
   // A recorded fact on a stream we never saw registered is ignored, never thrown on (STYLE habit 7).
   if (state.status === 'unregistered') return state;
@@ -206,6 +273,16 @@ function evolve(state: TechnicianState, event: TechnicianEvent): TechnicianState
     }
     case 'resources.TechnicianLeftCompany':
       return { ...state, status: 'left', leftOn: event.data.leftOn, reason: event.data.reason };
+    case 'resources.TechnicianUserAccountLinked':
+      return { ...state, username: event.data.username };
+    case 'resources.TechnicianTeamAssigned': {
+      const { teamId, teamName, teamLead, fromOn } = event.data;
+      return { ...state, teams: [...state.teams, { teamId, teamName, teamLead, fromOn }] };
+    }
+    case 'resources.TechnicianWorkingCalendarSet': {
+      const { workingDays, shift, fromOn } = event.data;
+      return { ...state, calendars: [...state.calendars, { workingDays, shift, fromOn }] };
+    }
     default: {
       const unhandled: never = event;
       return unhandled;

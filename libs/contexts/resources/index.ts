@@ -1,0 +1,5 @@
+export * from './resources.context';
+export * from './resources.module';
+export * from './contracts/staff-qualifications';
+export * from './contracts/tool-calibrations';
+export * from './contracts/resources-contracts.module';
