@@ -5,6 +5,7 @@ import { CliRuntime } from './cli-runtime';
 import { auditCommand } from './commands/audit.command';
 import { configCommand } from './commands/config.command';
 import { migrateCommand } from './commands/migrate.command';
+import { odooCommand } from './commands/odoo.command';
 import { projectionsCommand } from './commands/projections.command';
 import { usersCommand } from './commands/users.command';
 
@@ -31,7 +32,7 @@ function program(runtime: CliRuntime): Command {
       runtime.verbose = action.optsWithGlobals<{ verbose?: boolean }>().verbose === true;
     });
   // Subcommands inherit exitOverride and the output settings only when added after these are set.
-  for (const command of [projectionsCommand(runtime), auditCommand(runtime), usersCommand(runtime), configCommand(runtime), migrateCommand(runtime)]) {
+  for (const command of [projectionsCommand(runtime), auditCommand(runtime), usersCommand(runtime), configCommand(runtime), migrateCommand(runtime), odooCommand(runtime)]) {
     root.addCommand(inheritSettings(command));
   }
   return root;

@@ -15,6 +15,7 @@ import {
 import type { Clock } from '@repaero/event-sourcing';
 import { OutboxModule } from '@repaero/outbox';
 import { ReactorsModule } from '@repaero/reactors';
+import { OdooSyncModule } from '@repaero/integrations/odoo/sync/odoo-sync.module';
 import { AdminProjectionsController } from './admin-projections.controller';
 import type { RepaeroSystem } from './open-system';
 import { ProjectionMetrics } from './projection-metrics';
@@ -62,6 +63,7 @@ export class CoreModule {
           },
         }),
         ReactorsModule.forEngine(system.reactors, { run: options.runProjectors }),
+        OdooSyncModule.forSync(system.odoo, { run: options.runProjectors, http: options.http }),
         OutboxModule.forRoot({
           queries: system.outbox.queries,
           dispatcher: options.runProjectors ? system.outbox.dispatcher : undefined,

@@ -7,6 +7,8 @@ import { AggregateCatalogue, USER_STREAM_CATEGORY, createEventStore, userDecider
 import { ProjectionEngine, type ProjectionLogger } from '@repaero/projections';
 import { ReactorEngine } from '@repaero/reactors';
 import { createReadDataSource } from '@repaero/read-store';
+import { odooMappingReadModel } from '@repaero/integrations/odoo/sync/odoo-mapping.read-model';
+import { OdooSync } from '@repaero/integrations/odoo/sync/odoo-sync';
 import { notificationChannels } from './notification-channels';
 
 /** Everything the three apps share, built once from the configuration. */
@@ -20,6 +22,8 @@ export interface RepaeroSystem {
   readonly outbox: { readonly queries: OutboxQueries; readonly dispatcher: OutboxDispatcher };
   readonly catalogue: AggregateCatalogue;
   readonly upcasters: UpcasterRegistry;
+  /** Absent when ODOO_URL is unset: the sync is off. */
+  readonly odoo?: OdooSync;
   close(): Promise<void>;
 }
 
@@ -33,7 +37,7 @@ export async function openSystem(config: AppConfig, logger: Logger): Promise<Rep
   try {
     dataSource = await createReadDataSource(
       config.readStore,
-      projections.flatMap((projection) => projection.readModels),
+      [...projections.flatMap((projection) => projection.readModels), ...(config.odoo ? [odooMappingReadModel] : [])],
     );
   } catch (error) {
     await store.close();
@@ -50,6 +54,7 @@ export async function openSystem(config: AppConfig, logger: Logger): Promise<Rep
   };
   const contextReactors = enabled.flatMap((context) => [...(context.reactors ?? []), ...(context.reactorsFor?.(reactorDependencies) ?? [])]);
   const reactors = new ReactorEngine({ pipeline, dataSource, reactors: contextReactors, logger: log });
+  const odoo = config.odoo ? new OdooSync({ config: config.odoo, pipeline, dataSource, logger: log }) : undefined;
   const dispatcher = new OutboxDispatcher({ pipeline, queries, channels: notificationChannels(config.notifications), logger: log });
   const catalogue = new AggregateCatalogue([
     { category: USER_STREAM_CATEGORY, decider: userDecider },
@@ -67,10 +72,12 @@ export async function openSystem(config: AppConfig, logger: Logger): Promise<Rep
     outbox: { queries, dispatcher },
     catalogue,
     upcasters,
+    odoo,
     async close() {
       if (closed) return;
       closed = true;
       await dispatcher.stop();
+      await odoo?.stop();
       await reactors.stop();
       await engine.stop();
       await store.close();

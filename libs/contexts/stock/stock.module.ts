@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { StockContractsModule } from './contracts/stock-contracts.module';
 import { AcknowledgeAlertController } from './commands/acknowledge-alert/acknowledge-alert.controller';
 import { AcceptItemController } from './commands/accept-item/accept-item.controller';
 import { AddInterchangeablePartController } from './commands/add-interchangeable-part/add-interchangeable-part.controller';
@@ -51,6 +52,7 @@ import { PartsQueryController } from './queries/parts/parts.query.controller';
 import { StockLevelsQueryController } from './queries/stock-levels/stock-levels.query.controller';
 
 @Module({
+  imports: [StockContractsModule],
   controllers: [
     RegisterPartController,
     ReceivePartController,

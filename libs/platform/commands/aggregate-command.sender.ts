@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import type { Clock, CommandMetadata, Decider, DomainEvent } from '@repaero/event-sourcing';
+import type { Clock, CommandMetadata, CommandOutcome, Decider, DomainEvent } from '@repaero/event-sourcing';
 import { CLOCK } from '../tokens';
 import { CommandAcceptedDto } from './command-accepted.dto';
 import { DeciderCommand } from './decider-command';
@@ -46,11 +46,22 @@ export class AggregateCommandSender {
     metadata: CommandMetadata,
     expectedVersion?: number,
   ): Promise<CommandAcceptedDto> {
+    return CommandAcceptedDto.from(await this.execute(aggregate, type, id, intent, metadata, expectedVersion));
+  }
+
+  /** As `send`, answering the events recorded too: for a contract that reports to another context what it recorded. */
+  async execute<C extends StampedCommand, E extends DomainEvent, S, K extends keyof C & string, T extends C['type']>(
+    aggregate: AggregateRoute<C, E, S, K>,
+    type: T,
+    id: string,
+    intent: Intent<C, T, K>,
+    metadata: CommandMetadata,
+    expectedVersion?: number,
+  ): Promise<CommandOutcome<E>> {
     const stamped = { ...intent, type, [aggregate.idField]: id, actorRoles: metadata.actor.roles, at: this.clock.now().toISOString() };
     const command = stamped as unknown as C;
-    const outcome = await this.commandBus.execute(
+    return this.commandBus.execute(
       new DeciderCommand(`${aggregate.context}.${type}`, { decider: aggregate.decider, streamId: aggregate.streamOf(command), command, metadata, expectedVersion }),
-    );
-    return CommandAcceptedDto.from(outcome);
+    ) as Promise<CommandOutcome<E>>;
   }
 }

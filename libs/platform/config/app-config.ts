@@ -57,6 +57,34 @@ export interface NotificationsConfig {
   readonly email?: EmailConfig;
 }
 
+/** The maintenance data library's PDF storage (REPAERO_DOCUMENTS_DIR, REPAERO_DOCUMENT_MAX_MB). */
+export interface DocumentsConfig {
+  readonly dir: string;
+  readonly maxUploadBytes: number;
+}
+
+/** Who releases: printed on the CRS, the job card and the EASA Form 1 (REPAERO_ORGANISATION_*, REPAERO_APPROVAL_REF, …). */
+export interface OrganisationConfig {
+  readonly name: string;
+  /** Postal address lines; empty when not configured. */
+  readonly address: readonly string[];
+  /** Empty when not configured: a component release (Form 1) is then refused as incomplete. */
+  readonly approvalRef: string;
+  readonly competentAuthority: string;
+  readonly releaseWording: 'part-145' | 'part-cao';
+}
+
+/** Odoo 19 over JSON-2; unset: the Odoo sync is off (nothing registered, status "not configured"). */
+export interface OdooConfig {
+  readonly url: string;
+  readonly database?: string;
+  readonly apiKey: string;
+  /** `default_code` of the service product for work on an aircraft (ODOO_SERVICE_PRODUCT). */
+  readonly serviceProductCode: string;
+  /** Our location code → Odoo stock.location id (ODOO_LOCATION_MAP); others go to the warehouse stock. */
+  readonly locationMap: Readonly<Record<string, number>>;
+}
+
 export interface AppConfig {
   readonly port: number;
   readonly host: string;
@@ -75,6 +103,9 @@ export interface AppConfig {
   readonly expiryWarningDays: number;
   /** Europe/Paris hour (0-23) of the daily shelf-life run (REPAERO_SHELF_LIFE_HOUR). */
   readonly shelfLifeHour: number;
+  readonly documents: DocumentsConfig;
+  readonly organisation: OrganisationConfig;
+  readonly odoo?: OdooConfig;
 }
 
 const HIDDEN = '***';
@@ -110,6 +141,7 @@ export function redactedConfig(config: AppConfig): unknown {
         ? { email: { ...config.notifications.email, ...(config.notifications.email.password ? { password: HIDDEN } : {}) } }
         : {}),
     },
+    ...(config.odoo ? { odoo: { ...config.odoo, apiKey: HIDDEN } } : {}),
   };
 }
 

@@ -49,6 +49,13 @@ export const CONFIG_KEYS: readonly ConfigKey[] = [
   { name: 'REPAERO_PROJECTORS', default: 'on', description: 'on: this process runs the projectors; off: a worker does.' },
   { name: 'REPAERO_EXPIRY_WARNING_DAYS', default: '30', description: 'Shelf life: warn of items expiring within this many days (0-3650).' },
   { name: 'REPAERO_SHELF_LIFE_HOUR', default: '6', description: 'Europe/Paris hour (0-23) of the daily shelf-life run (also run once at start) where projectors run.' },
+  { name: 'REPAERO_DOCUMENTS_DIR', default: '<dataDir>/documents', description: 'Directory of the uploaded manufacturer documents (PDF), one file per SHA-256 at ab/cd/<sha256>.' },
+  { name: 'REPAERO_DOCUMENT_MAX_MB', default: '100', description: 'Largest manufacturer document (PDF) accepted on upload, in MiB (1-2048).' },
+  { name: 'REPAERO_ORGANISATION_NAME', default: "Rep'Aero", description: 'Maintenance organisation named on the CRS, the job card and EASA Form 1 block 4.' },
+  { name: 'REPAERO_ORGANISATION_ADDRESS', default: '(none)', description: 'Its postal address, lines separated by | (Form 1 block 4; a component release needs it).' },
+  { name: 'REPAERO_APPROVAL_REF', default: '(none)', description: 'Organisation approval reference, e.g. FR.145.0123 (CRS, Form 1 block 14c; a component release needs it).' },
+  { name: 'REPAERO_COMPETENT_AUTHORITY', default: 'DGAC / FRANCE', description: 'Form 1 block 1: competent authority / country.' },
+  { name: 'REPAERO_RELEASE_WORDING', default: 'part-145', description: 'Release statement on the CRS and Form 1: part-145 or part-cao.' },
   {
     name: 'REPAERO_CONTEXTS',
     default: 'stock,production,resources,suppliers,customers',
@@ -105,6 +112,11 @@ export const CONFIG_KEYS: readonly ConfigKey[] = [
   { name: 'SMTP_USER', default: '(none)', description: 'SMTP user name.' },
   { name: 'SMTP_PASSWORD', default: '(none)', description: 'SMTP password.', secret: true },
   { name: 'SMTP_FROM', default: '(required with SMTP_HOST)', description: "Sender, e.g. Rep'Aero <atelier@repaero.fr>." },
+  { name: 'ODOO_URL', default: '(none: the Odoo sync is off)', description: 'Odoo 19 server (https://erp.example); switches the Odoo sync on (JSON-2 API).' },
+  { name: 'ODOO_DB', default: '(the server\'s only database)', description: 'Odoo database, sent as X-Odoo-Database; needed when the server hosts several.' },
+  { name: 'ODOO_API_KEY', default: '(required with ODOO_URL)', description: 'Odoo API key of the sync user (Preferences → Account Security → New API Key).', secret: true },
+  { name: 'ODOO_SERVICE_PRODUCT', default: 'REPAERO-AIRCRAFT-WORK', description: 'default_code of the Odoo service product a work order on an aircraft (no component) produces.' },
+  { name: 'ODOO_LOCATION_MAP', default: '(all to the warehouse stock location)', description: 'Our location codes to Odoo stock.location ids, e.g. MAIN-A01=8,QUAR=12; unmapped codes go to the warehouse lot_stock_id.' },
 ];
 
 export const SECRET_KEYS: ReadonlySet<string> = new Set(CONFIG_KEYS.filter((key) => key.secret).map((key) => key.name));

@@ -30,6 +30,8 @@ describe('loadConfig', () => {
       notifications: {},
       expiryWarningDays: 30,
       shelfLifeHour: 6,
+      documents: { dir: 'data/documents', maxUploadBytes: 100 * 1024 * 1024 },
+      organisation: { name: "Rep'Aero", address: [], approvalRef: '', competentAuthority: 'DGAC / FRANCE', releaseWording: 'part-145' },
     });
   });
 
@@ -57,6 +59,8 @@ describe('loadConfig', () => {
       REPAERO_CONSISTENCY_WAIT_MS: '0',
       REPAERO_EXPIRY_WARNING_DAYS: '14',
       REPAERO_SHELF_LIFE_HOUR: '5',
+      REPAERO_DOCUMENTS_DIR: '/srv/repaero/documents',
+      REPAERO_DOCUMENT_MAX_MB: '20',
     });
     expect(config).toMatchObject({
       port: 8080,
@@ -76,6 +80,7 @@ describe('loadConfig', () => {
       consistencyWaitMs: 0,
       expiryWarningDays: 14,
       shelfLifeHour: 5,
+      documents: { dir: '/srv/repaero/documents', maxUploadBytes: 20 * 1024 * 1024 },
     });
   });
 
@@ -275,5 +280,24 @@ describe('notification settings', () => {
     const shown = JSON.stringify(redactedConfig(config));
     expect(shown).not.toContain('tw-secret');
     expect(shown).not.toContain('smtp-secret');
+  });
+});
+
+describe('Odoo settings', () => {
+  it('stay off without ODOO_URL, and name the keys given without it', () => {
+    expect(loadConfig({}).odoo).toBeUndefined();
+    expect(() => loadConfig({ ODOO_DB: 'repaero', ODOO_API_KEY: 'secret-key' })).toThrow(/ODOO_DB: has no effect without ODOO_URL[\s\S]*ODOO_API_KEY: has no effect without ODOO_URL/);
+  });
+
+  it('switch the sync on with a URL and a key, parse the location map, and redact the key', () => {
+    const config = loadConfig({ ODOO_URL: 'https://erp.example/', ODOO_DB: 'repaero', ODOO_API_KEY: 'secret-key', ODOO_LOCATION_MAP: 'MAIN-A01=8, QUAR=12' });
+    expect(config.odoo).toEqual({ url: 'https://erp.example', database: 'repaero', apiKey: 'secret-key', serviceProductCode: 'REPAERO-AIRCRAFT-WORK', locationMap: { 'MAIN-A01': 8, QUAR: 12 } });
+    expect(JSON.stringify(redactedConfig(config))).not.toContain('secret-key');
+  });
+
+  it('refuse a URL without a key and a malformed location map', () => {
+    expect(() => loadConfig({ ODOO_URL: 'https://erp.example', ODOO_LOCATION_MAP: 'MAIN-A01:8' })).toThrow(
+      /ODOO_API_KEY: is required with ODOO_URL[\s\S]*ODOO_LOCATION_MAP: "MAIN-A01:8" is not <location code>=<stock.location id>/,
+    );
   });
 });

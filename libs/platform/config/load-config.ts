@@ -9,6 +9,7 @@ import {
   type EmailConfig,
   type EventStoreConfig,
   type NotificationsConfig,
+  type OdooConfig,
   type SmsConfig,
 } from './app-config';
 import { SECRET_KEYS } from './config-keys';
@@ -39,6 +40,15 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
   const notifications = readNotifications(read);
   const expiryWarningDays = read.integer('REPAERO_EXPIRY_WARNING_DAYS', 30, 0, 3650);
   const shelfLifeHour = read.integer('REPAERO_SHELF_LIFE_HOUR', 6, 0, 23);
+  const odoo = readOdoo(read);
+  const documents = { dir: read.text('REPAERO_DOCUMENTS_DIR') ?? join(dataDir, 'documents'), maxUploadBytes: read.integer('REPAERO_DOCUMENT_MAX_MB', 100, 1, 2048) * 1024 * 1024 };
+  const organisation = {
+    name: read.text('REPAERO_ORGANISATION_NAME') ?? "Rep'Aero",
+    address: (read.text('REPAERO_ORGANISATION_ADDRESS') ?? '').split('|').map((line) => line.trim()).filter((line) => line !== ''),
+    approvalRef: read.text('REPAERO_APPROVAL_REF') ?? '',
+    competentAuthority: read.text('REPAERO_COMPETENT_AUTHORITY') ?? 'DGAC / FRANCE',
+    releaseWording: read.oneOf('REPAERO_RELEASE_WORDING', ['part-145', 'part-cao'] as const, 'part-145'),
+  };
   if (read.problems.length > 0) throw new ConfigError(read.problems);
   return {
     port,
@@ -55,6 +65,34 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     notifications,
     expiryWarningDays,
     shelfLifeHour,
+    documents,
+    organisation,
+    ...(odoo ? { odoo } : {}),
+  };
+}
+
+function readOdoo(read: EnvReader): OdooConfig | undefined {
+  const url = read.httpUrl('ODOO_URL');
+  if (read.text('ODOO_URL') === undefined) {
+    for (const key of ['ODOO_DB', 'ODOO_API_KEY', 'ODOO_SERVICE_PRODUCT', 'ODOO_LOCATION_MAP']) {
+      if (read.text(key) !== undefined) read.fail(key, 'has no effect without ODOO_URL');
+    }
+    return undefined;
+  }
+  const apiKey = read.text('ODOO_API_KEY');
+  if (apiKey === undefined) read.fail('ODOO_API_KEY', 'is required with ODOO_URL (in Odoo: Preferences → Account Security → New API Key)');
+  const locationMap: Record<string, number> = {};
+  for (const entry of read.list('ODOO_LOCATION_MAP') ?? []) {
+    const match = /^([^=\s]+)\s*=\s*([1-9]\d*)$/.exec(entry);
+    if (match) locationMap[match[1]] = Number(match[2]);
+    else read.fail('ODOO_LOCATION_MAP', `"${entry}" is not <location code>=<stock.location id>, e.g. MAIN-A01=8`);
+  }
+  return {
+    url: url ?? '',
+    database: read.text('ODOO_DB'),
+    apiKey: apiKey ?? '',
+    serviceProductCode: read.text('ODOO_SERVICE_PRODUCT') ?? 'REPAERO-AIRCRAFT-WORK',
+    locationMap,
   };
 }
 

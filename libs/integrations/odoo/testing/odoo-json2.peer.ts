@@ -70,9 +70,13 @@ export class OdooJson2Peer {
     return `http://127.0.0.1:${port}`;
   }
 
-  /** Every create/write whose vals match gets a 422, like a failed Odoo constraint. */
-  rejectWhen(rule: OdooValidationRule): void {
+  /** Every create/write whose vals match gets a 422, like a failed Odoo constraint; the returned function lifts it. */
+  rejectWhen(rule: OdooValidationRule): () => void {
     this.rules.push(rule);
+    return () => {
+      const index = this.rules.indexOf(rule);
+      if (index >= 0) this.rules.splice(index, 1);
+    };
   }
 
   /** The next authenticated requests get these replies, in order. */
@@ -180,6 +184,13 @@ export class OdooJson2Peer {
           table.set(id, { ...quant, quantity: quant.inventory_quantity ?? 0, inventory_quantity: 0 });
         }
         return null;
+      case 'action_confirm':
+      case 'action_assign':
+      case 'set_qty_producing':
+      case 'button_mark_done':
+      case 'action_cancel':
+        if (model !== 'mrp.production') break;
+        return this.production(method, table, this.existing(model, table, ids ?? []));
     }
     return fail(404, 'werkzeug.exceptions.NotFound', `The method '${method}' does not exist on the model '${model}'.`);
   }
@@ -199,9 +210,36 @@ export class OdooJson2Peer {
     // Each call is one transaction: nothing is stored unless every record passed.
     return valsList.map((vals) => {
       const id = (this.nextId += 1);
-      table.set(id, { ...vals });
+      table.set(id, model === 'mrp.production' ? { state: 'draft', ...vals } : { ...vals });
       return id;
     });
+  }
+
+  /** DOMAIN §5: confirm → assign → write qty_producing → set_qty_producing → button_mark_done; cancel from anywhere but done. */
+  private production(method: string, table: Map<number, Record<string, unknown>>, ids: number[]): unknown {
+    let answer: unknown = true;
+    for (const id of ids) {
+      const order = table.get(id) as Record<string, unknown>;
+      const state = order.state;
+      const set = (vals: Record<string, unknown>) => table.set(id, { ...order, ...vals });
+      if (method === 'action_confirm') {
+        if (state !== 'draft') fail(422, 'odoo.exceptions.UserError', 'Only draft manufacturing orders can be confirmed.');
+        set({ state: 'confirmed' });
+      } else if (method === 'set_qty_producing') {
+        set({ qty_producing_set: true });
+        answer = null;
+      } else if (method === 'button_mark_done') {
+        if (state !== 'confirmed' && state !== 'progress' && state !== 'to_close') fail(422, 'odoo.exceptions.UserError', 'The manufacturing order is not confirmed.');
+        if (!order.qty_producing_set || !(Number(order.qty_producing) > 0)) {
+          set({ state: 'to_close' });
+          answer = { type: 'ir.actions.act_window', res_model: 'mrp.consumption.warning', name: 'Consumption Warning' };
+        } else set({ state: 'done', qty_produced: order.qty_producing });
+      } else if (method === 'action_cancel') {
+        if (state === 'done') fail(422, 'odoo.exceptions.UserError', 'You cannot cancel a done manufacturing order.');
+        set({ state: 'cancel' });
+      }
+    }
+    return answer;
   }
 
   private write(model: string, table: Map<number, Record<string, unknown>>, ids: number[], args: Record<string, unknown>): true {

@@ -1,0 +1,84 @@
+import { OdooJson2Peer } from '@repaero/integrations/odoo/testing/odoo-json2.peer';
+import { bearer, startApi, type RunningApi } from '../support/api';
+import { stockClient, uniquePartNumber } from '../support/stock';
+import { tokenFor } from '../support/users';
+
+jest.setTimeout(90_000);
+
+const API_KEY = 'e2e-odoo-api-key';
+const WAREHOUSE_STOCK = 5;
+
+async function eventually<T>(what: string, check: () => Promise<T | undefined> | T | undefined, timeoutMs = 30_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+describe('Odoo sync in the real API, over HTTP, against a local Odoo 19 JSON-2 peer', () => {
+  let peer: OdooJson2Peer;
+  let api: RunningApi;
+
+  beforeAll(async () => {
+    peer = await OdooJson2Peer.start({ apiKey: API_KEY });
+    api = await startApi({ env: { ODOO_URL: peer.baseUrl, ODOO_DB: 'repaero', ODOO_API_KEY: API_KEY } });
+  });
+
+  afterAll(async () => {
+    await api?.close();
+    await peer?.close();
+  });
+
+  it('puts a part registered and received through REST into Odoo as a product with its quant', async () => {
+    const stock = stockClient(api, api.adminToken);
+    const partNumber = uniquePartNumber('ODOO');
+    const { partId } = await stock.register(partNumber);
+    const barcode = await api.http().post(`/api/v1/stock/parts/${partId}/barcodes`).set(bearer(api.adminToken)).send({ scheme: 'internal', code: `B-${partNumber}` });
+    expect(barcode.status).toBe(201);
+    await stock.receive(partId, 10);
+    await stock.issue(partId, 3);
+
+    const product = await eventually('the product in Odoo', () =>
+      peer.records('product.product').find((record) => record.default_code === partNumber && record.barcode === `B-${partNumber}`),
+    );
+    expect(product).toMatchObject({ name: `Part ${partNumber}`, type: 'consu', is_storable: true });
+    const quant = await eventually('the quant at 7', () =>
+      peer.records('stock.quant').find((record) => record.product_id === product.id && record.location_id === WAREHOUSE_STOCK && record.quantity === 7),
+    );
+    expect(quant).toBeDefined();
+    expect(peer.records('product.product').filter((record) => record.default_code === partNumber)).toHaveLength(1);
+    expect(peer.requests.every((request) => request.path === '/web/version' || request.headers.authorization === `bearer ${API_KEY}`)).toBe(true);
+
+    const status = await api.http().get('/api/v1/admin/odoo').set(bearer(api.adminToken));
+    expect(status.status).toBe(200);
+    expect(status.body).toMatchObject({ configured: true, state: 'connected', database: 'repaero' });
+    expect(status.body.models.map((model: { model: string }) => model.model)).toEqual(['product.product', 'stock.quant', 'mrp.production']);
+    expect(JSON.stringify(status.body)).not.toContain(API_KEY);
+
+    const metrics = await eventually('the Odoo figures in /metrics', async () => {
+      const text = (await api.http().get('/metrics')).text;
+      return /repaero_odoo_pushes_total\{model="product.product",outcome="created"\} 1/.test(text) && text.includes('repaero_odoo_sync_lag{model="stock.quant"}') ? text : undefined;
+    });
+    expect(metrics).toContain('repaero_odoo_sync_parked{model="product.product"} 0');
+  });
+
+  it('answers the Odoo status to admins only', async () => {
+    const keeper = await tokenFor(api, 'storekeeper');
+    expect((await api.http().get('/api/v1/admin/odoo').set(bearer(keeper.token))).status).toBe(403);
+  });
+});
+
+describe('Odoo sync switched off', () => {
+  it('says "not configured" when ODOO_URL is unset', async () => {
+    const api = await startApi();
+    try {
+      const status = await api.http().get('/api/v1/admin/odoo').set(bearer(api.adminToken));
+      expect(status.body).toEqual({ configured: false, state: 'not configured', models: [] });
+    } finally {
+      await api.close();
+    }
+  });
+});
