@@ -1,9 +1,13 @@
 import type { BoundedContext } from '../bounded-context';
 import { ProductionModule } from './production.module';
+import { documentsAggregates, documentsProjections } from './documents.context';
+import { workOrderAggregates } from './work-orders.context';
+import { traceabilityProjection } from './queries/traceability/traceability.projection';
+import { workOrdersProjection } from './queries/work-orders/work-orders.projection';
 
 export const productionContext: BoundedContext = {
   name: 'production',
   module: ProductionModule,
-  aggregates: [],
-  projections: [],
+  aggregates: [...documentsAggregates, ...workOrderAggregates],
+  projections: [...documentsProjections, workOrdersProjection, traceabilityProjection],
 };

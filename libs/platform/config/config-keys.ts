@@ -52,7 +52,7 @@ export const CONFIG_KEYS: readonly ConfigKey[] = [
   { name: 'REPAERO_DOCUMENTS_DIR', default: '<dataDir>/documents', description: 'Directory of the uploaded manufacturer documents (PDF), one file per SHA-256 at ab/cd/<sha256>.' },
   { name: 'REPAERO_DOCUMENT_MAX_MB', default: '100', description: 'Largest manufacturer document (PDF) accepted on upload, in MiB (1-2048).' },
   { name: 'REPAERO_ORGANISATION_NAME', default: "Rep'Aero", description: 'Maintenance organisation named on the CRS, the job card and EASA Form 1 block 4.' },
-  { name: 'REPAERO_ORGANISATION_ADDRESS', default: '(none)', description: 'Its postal address, lines separated by | (Form 1 block 4; a component release needs it).' },
+  { name: 'REPAERO_ORGANISATION_ADDRESS', default: '(none)', description: 'Its postal address, lines separated by ; (Form 1 block 4; a component release needs it).' },
   { name: 'REPAERO_APPROVAL_REF', default: '(none)', description: 'Organisation approval reference, e.g. FR.145.0123 (CRS, Form 1 block 14c; a component release needs it).' },
   { name: 'REPAERO_COMPETENT_AUTHORITY', default: 'DGAC / FRANCE', description: 'Form 1 block 1: competent authority / country.' },
   { name: 'REPAERO_RELEASE_WORDING', default: 'part-145', description: 'Release statement on the CRS and Form 1: part-145 or part-cao.' },

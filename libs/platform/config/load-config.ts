@@ -44,7 +44,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
   const documents = { dir: read.text('REPAERO_DOCUMENTS_DIR') ?? join(dataDir, 'documents'), maxUploadBytes: read.integer('REPAERO_DOCUMENT_MAX_MB', 100, 1, 2048) * 1024 * 1024 };
   const organisation = {
     name: read.text('REPAERO_ORGANISATION_NAME') ?? "Rep'Aero",
-    address: (read.text('REPAERO_ORGANISATION_ADDRESS') ?? '').split('|').map((line) => line.trim()).filter((line) => line !== ''),
+    address: (read.text('REPAERO_ORGANISATION_ADDRESS') ?? '').split(';').map((line) => line.trim()).filter((line) => line !== ''),
     approvalRef: read.text('REPAERO_APPROVAL_REF') ?? '',
     competentAuthority: read.text('REPAERO_COMPETENT_AUTHORITY') ?? 'DGAC / FRANCE',
     releaseWording: read.oneOf('REPAERO_RELEASE_WORDING', ['part-145', 'part-cao'] as const, 'part-145'),
