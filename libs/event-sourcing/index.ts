@@ -7,3 +7,4 @@ export * from './upcasting';
 export * from './clock';
 export * from './command-pipeline';
 export * from './aggregate-state-cache';
+export * from './business-date';

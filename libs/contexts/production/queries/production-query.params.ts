@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { RequestValidationFailed } from '@repaero/platform';
-import { isBusinessDate } from '../domain/manufacturer-document/business-date';
+import { isBusinessDate } from '@repaero/event-sourcing';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_MESSAGE = '$property must be a YYYY-MM-DD date';

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { CommandMetadata, IdGenerator } from '@repaero/event-sourcing';
 import { AggregateCommandSender, CommandAcceptedDto, ID_GENERATOR, type AuthenticatedUser } from '@repaero/platform';
-import { businessDateOf } from '../../domain/manufacturer-document/business-date';
+import { businessDateOf } from '@repaero/event-sourcing';
 import { signatureDevice } from '../work-order-sender/signature-device';
 import { WorkOrderFacts } from '../work-order-sender/work-order-facts.lookup';
 import { WorkOrderReader } from '../work-order-sender/work-order.reader';

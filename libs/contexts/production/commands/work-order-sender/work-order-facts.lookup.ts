@@ -3,7 +3,7 @@ import { DependencyUnavailable, type Clock } from '@repaero/event-sourcing';
 import { CLOCK, type AuthenticatedUser } from '@repaero/platform';
 import { STAFF_QUALIFICATIONS, type LicenceCategory, type StaffQualifications } from '../../../resources/contracts/staff-qualifications';
 import { TOOL_CALIBRATIONS, type ToolCalibrations } from '../../../resources/contracts/tool-calibrations';
-import { businessDateOf } from '../../domain/manufacturer-document/business-date';
+import { businessDateOf } from '@repaero/event-sourcing';
 import type { AuthorisationFact, AvailabilityFact, CalibrationFact, CertificationFact, MaintenanceDataFact, QualificationFact } from '../../domain/work-order/commands';
 import type { MaintenanceDataRef, Person, WorkOrderSubject } from '../../domain/work-order/events';
 import type { ExistingWorkOrder, Task } from '../../domain/work-order/work-order-state';

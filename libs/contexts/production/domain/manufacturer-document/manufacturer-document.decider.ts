@@ -1,6 +1,6 @@
 import { BusinessRuleViolation, NotFound, type Decider } from '@repaero/event-sourcing';
 import { appliesToAircraft, type ComplianceOnFile } from './airworthiness-directive';
-import { isBusinessDate } from './business-date';
+import { isBusinessDate } from '@repaero/event-sourcing';
 import type { ManufacturerDocumentCommand, RecordDirectiveCompliance, RegisterManufacturerDocument, UploadDocumentRevision } from './commands';
 import { documentRules } from './document-rules';
 import { registrationKey } from './document-reference';

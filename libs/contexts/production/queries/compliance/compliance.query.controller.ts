@@ -4,7 +4,7 @@ import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator'
 import type { Clock } from '@repaero/event-sourcing';
 import { ACTIVE_READ_MODELS, CLOCK, ReadsProjections, Roles } from '@repaero/platform';
 import type { ActiveReadModels } from '@repaero/projections';
-import { businessDateOf } from '../../domain/manufacturer-document/business-date';
+import { businessDateOf } from '@repaero/event-sourcing';
 import type { ExistingWorkOrder } from '../../domain/work-order/work-order-state';
 import { overdueDirectives } from '../overdue-directives/overdue-directives.query';
 import { productionFinders } from '../production-finders';

@@ -8,7 +8,7 @@ import { ACTIVE_READ_MODELS, CLOCK, ReadsProjections, Roles } from '@repaero/pla
 import type { ActiveReadModels } from '@repaero/projections';
 import type { Response } from 'express';
 import { ManufacturerDocumentLookup } from '../../commands/document-sender/manufacturer-document.lookup';
-import { businessDateOf } from '../../domain/manufacturer-document/business-date';
+import { businessDateOf } from '@repaero/event-sourcing';
 import { currentRevisionOn } from '../../domain/manufacturer-document/current-revision';
 import { DOCUMENT_KINDS, type DocumentKind } from '../../domain/manufacturer-document/events';
 import type { ManufacturerDocument, RevisionOnFile } from '../../domain/manufacturer-document/manufacturer-document.decider';

@@ -4,7 +4,7 @@ import { IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-vali
 import type { Clock } from '@repaero/event-sourcing';
 import { ACTIVE_READ_MODELS, CLOCK, ReadsProjections, Roles } from '@repaero/platform';
 import type { ActiveReadModels } from '@repaero/projections';
-import { businessDateOf } from '../../domain/manufacturer-document/business-date';
+import { businessDateOf } from '@repaero/event-sourcing';
 import { overdueDirectives, type OverdueDirective } from './overdue-directives.query';
 
 class OverdueDirectivesQuery {

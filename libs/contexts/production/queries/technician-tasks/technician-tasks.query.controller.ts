@@ -5,7 +5,7 @@ import { DependencyUnavailable, type Clock } from '@repaero/event-sourcing';
 import { ACTIVE_READ_MODELS, CLOCK, CurrentUser, PageQuery, ReadsProjections, RequestValidationFailed, Roles, type AuthenticatedUser } from '@repaero/platform';
 import type { ActiveReadModels } from '@repaero/projections';
 import { STAFF_QUALIFICATIONS, type StaffQualifications, type TechnicianIdentity } from '../../../resources/contracts/staff-qualifications';
-import { businessDateOf } from '../../domain/manufacturer-document/business-date';
+import { businessDateOf } from '@repaero/event-sourcing';
 import { DayQuery, PeriodQuery, requireDate, requirePeriod, TechnicianParams } from '../production-query.params';
 import { scheduleOf, tasksOfTechnician } from './technician-tasks.query';
 

@@ -1,6 +1,6 @@
 import type { EventEnvelope } from '@repaero/event-sourcing';
 import { defineProjection, type ProjectionContext } from '@repaero/projections';
-import { businessDateOf } from '../../domain/manufacturer-document/business-date';
+import { businessDateOf } from '@repaero/event-sourcing';
 import { identifierKey } from '../../domain/manufacturer-document/document-reference';
 import { WORK_ORDER_EVENT_TYPES, type WorkOrderEvent } from '../../domain/work-order/events';
 import {

@@ -1,4 +1,4 @@
-import { addMonths } from '../business-date';
+import { addMonths } from '@repaero/event-sourcing';
 import { resourcesRules } from '../resources-rules';
 import { ratingCovers, typeRatingRequiredByDefault, type Part66Category } from './part-66';
 import { dayOn } from './schedule';

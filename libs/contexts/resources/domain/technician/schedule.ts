@@ -1,4 +1,4 @@
-import { isoWeekdayOf } from '../business-date';
+import { isoWeekdayOf } from '@repaero/event-sourcing';
 import type { AbsenceKind, Shift } from './events';
 import type { TeamMembership, TechnicianState, WorkingCalendar } from './technician.decider';
 

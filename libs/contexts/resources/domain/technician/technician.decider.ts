@@ -1,5 +1,5 @@
 import { BusinessRuleViolation, NotFound, type Decider } from '@repaero/event-sourcing';
-import { isBusinessDate, isTimeOfDay } from '../business-date';
+import { isBusinessDate, isTimeOfDay } from '@repaero/event-sourcing';
 import { resourcesRules } from '../resources-rules';
 import type { TechnicianCommand } from './commands';
 import type { AbsenceKind, AuthorisationScope, ExperienceSource, IsoWeekday, Shift, TechnicianEvent } from './events';

@@ -1,5 +1,5 @@
 import { BusinessRuleViolation, NotFound, type Decider } from '@repaero/event-sourcing';
-import { addDays, isBusinessDate } from '../business-date';
+import { addDays, isBusinessDate } from '@repaero/event-sourcing';
 import { resourcesRules } from '../resources-rules';
 import type { CalibrationRecord, ToolCommand } from './commands';
 import type { ToolEvent } from './events';

@@ -3,7 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import { NotFound, type Clock } from '@repaero/event-sourcing';
 import { ACTIVE_READ_MODELS, CLOCK, ReadsProjections, RequestValidationFailed, Roles } from '@repaero/platform';
 import type { ActiveReadModels } from '@repaero/projections';
-import { addDays, businessDateOf, isBusinessDate } from '../../domain/business-date';
+import { addDays, businessDateOf, isBusinessDate } from '@repaero/event-sourcing';
 import { assignable } from '../../domain/technician/authorised-person';
 import { dayOn, teamOn } from '../../domain/technician/schedule';
 import { TechnicianParams } from '../../commands/fields/resources-fields';

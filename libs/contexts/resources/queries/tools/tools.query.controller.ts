@@ -3,7 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import { NotFound, type Clock } from '@repaero/event-sourcing';
 import { ACTIVE_READ_MODELS, CLOCK, ReadsProjections, Roles } from '@repaero/platform';
 import type { ActiveReadModels } from '@repaero/projections';
-import { businessDateOf } from '../../domain/business-date';
+import { businessDateOf } from '@repaero/event-sourcing';
 import { calibrationOn, statusOn } from '../../domain/tool/calibration';
 import { ToolParams } from '../../commands/fields/resources-fields';
 import { resourcesFinders } from '../resources-finders';

@@ -4,7 +4,7 @@
  */
 const parisDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' });
 
-export function businessDateOf(at: string): string {
+export function businessDateOf(at: string | Date): string {
   const parts = Object.fromEntries(parisDate.formatToParts(new Date(at)).map((part) => [part.type, part.value]));
   return `${parts.year}-${parts.month}-${parts.day}`;
 }
