@@ -9,14 +9,19 @@ export async function rowsWritten<Row extends ObjectLiteral>(
   model: ReadModel<Row>,
   events: readonly EventEnvelope[],
 ): Promise<Row[]> {
-  const rows = new Map<string, ObjectLiteral>();
-  const keyOf = (row: ObjectLiteral) => JSON.stringify(model.primaryKey.map((column) => row[column]));
-  const rowSet: RowSet<ObjectLiteral> = {
-    get: async (key) => rows.get(keyOf(key)),
-    put: (row) => void rows.set(keyOf(row), row),
-    delete: (key) => void rows.delete(keyOf(key)),
+  // One map per read model, keyed by its own primary key: a projection that writes several tables reads back its own rows.
+  const tables = new Map<string, Map<string, ObjectLiteral>>();
+  const rowSetOf = (target: ReadModel): RowSet<ObjectLiteral> => {
+    const rows = tables.get(target.name) ?? new Map<string, ObjectLiteral>();
+    tables.set(target.name, rows);
+    const keyOf = (row: ObjectLiteral) => JSON.stringify(target.primaryKey.map((column) => row[column]));
+    return {
+      get: async (key) => rows.get(keyOf(key)),
+      put: (row) => void rows.set(keyOf(row), row),
+      delete: (key) => void rows.delete(keyOf(key)),
+    };
   };
-  const ctx = { rows: () => rowSet, mode: 'live' } as unknown as ProjectionContext;
+  const ctx = { rows: rowSetOf, mode: 'live' } as unknown as ProjectionContext;
   for (const event of events) if (!projection.handles || projection.handles.includes(event.type)) await projection.apply(event, ctx);
-  return [...rows.values()] as Row[];
+  return [...(tables.get(model.name)?.values() ?? [])] as Row[];
 }
