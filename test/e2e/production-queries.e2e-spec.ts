@@ -130,11 +130,12 @@ describe('production queries over HTTP', () => {
     expect(JSON.stringify(bad.body)).toContain('to');
   });
 
-  it('lists every task that used a tool since its last good calibration; `since` is required', async () => {
+  it('lists every task that used a tool since a given day; without `since`, a tool the resources context does not know is 404', async () => {
     const report = await get(`/tools/${TOOL_ID}/affected-tasks?since=2026-01-15`).expect(200);
     expect(report.body.items).toEqual([expect.objectContaining({ workOrderNumber: NUMBER, taskId: 't2', usedOn: '2026-03-03', calibrationCertificateRef: 'CAL-2026-001', workOrderStatus: 'released' })]);
     expect((await get(`/tools/${TOOL_ID}/affected-tasks?since=2026-03-04`).expect(200)).body.items).toEqual([]);
-    const missing = await get(`/tools/${TOOL_ID}/affected-tasks`).expect(400);
-    expect(JSON.stringify(missing.body)).toContain('since');
+    const unknown = await get(`/tools/${TOOL_ID}/affected-tasks`).expect(404);
+    expect(unknown.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect((await get(`/tools/${TOOL_ID}/affected-tasks?since=2026-02-30`).expect(400)).body.errors).toEqual([expect.objectContaining({ field: 'since' })]);
   });
 });

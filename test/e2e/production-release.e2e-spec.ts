@@ -2,30 +2,23 @@ import { randomUUID } from 'node:crypto';
 import { fixedClock } from '@repaero/event-sourcing';
 import { joinWrapped, pdfTextLines } from '@repaero/printing/testing/pdf-text';
 import { bearer, startApi, type RunningApi } from './support/api';
+import { PROBLEM_JSON, productionClient, WORK_ORDERS as WO, type ProductionClient, type Technician } from './support/production';
 import { uniquePartNumber } from './support/stock';
 import { easaForm1, stockItemsClient } from './support/stock-items';
 import { tokenFor, type TestUser } from './support/users';
 
 jest.setTimeout(120_000);
 
-const PROBLEM_JSON = /^application\/problem\+json/;
 /** Monday 1 June 2026, 10:00 in Paris. */
 const NOW = '2026-06-01T08:00:00.000Z';
 const TOOL_ID = `TQW-${process.pid}`;
 const STALE_TOOL_ID = `TQO-${process.pid}`;
 const SERIAL = `SN-${process.pid}`;
-const WO = '/api/v1/production/work-orders';
-
-interface Technician {
-  readonly technicianId: string;
-  readonly name: string;
-  readonly user: TestUser;
-  readonly authorisationId: string;
-}
 
 /** Issue 4 "Done when", over the API alone: technicians and a tool, a work order, a part, sign-offs, the CRS, PDFs, an amendment. */
 describe('production: work order to release over HTTP', () => {
   let api: RunningApi;
+  let client: ProductionClient;
   let quality: TestUser;
   let lead: TestUser;
   let keeper: TestUser;
@@ -37,59 +30,15 @@ describe('production: work order to release over HTTP', () => {
   let normalTaskId: string;
   let criticalTaskId: string;
   let itemId: string;
-  let position = 0;
 
-  const track = <T extends { status: number; body: { position?: unknown } }>(response: T): T => {
-    if (typeof response.body?.position === 'number') position = Math.max(position, response.body.position);
-    return response;
-  };
-  const post = async (user: TestUser, path: string, body: object = {}, device?: string) => {
-    const request = api.http().post(path).set(bearer(user.token)).set('X-Consistency-Position', String(position));
-    return track(await (device ? request.set('X-Device-Id', device) : request).send(body));
-  };
-  const ok = async (user: TestUser, path: string, body: object = {}, device?: string) => {
-    const response = await post(user, path, body, device);
-    expect({ path, status: response.status, body: response.body }).toMatchObject({ status: 201 });
-    return response.body;
-  };
-  const refused = async (user: TestUser, path: string, body: object, rule: string | RegExp, device?: string) => {
-    const response = await post(user, path, body, device);
-    expect(response.headers['content-type']).toMatch(PROBLEM_JSON);
-    expect({ path, status: response.status, rule: response.body.rule }).toEqual({ path, status: 422, rule });
-    return response.body;
-  };
-  const resources = (user: TestUser, method: 'post' | 'put', path: string, body: object) =>
-    api.http()[method](`/api/v1/resources${path}`).set(bearer(user.token)).send(body).then(track);
-
-  async function technician(name: string, authorisation: { issuedOn: string; expiresOn: string }): Promise<Technician> {
-    const user = await tokenFor(api, 'technician');
-    const registered = await resources(quality, 'post', '/technicians', { employeeNumber: `E-${randomUUID().slice(0, 8)}`, name });
-    expect(registered.status).toBe(201);
-    const technicianId = registered.body.technicianId as string;
-    const authorisationId = `AUT-${technicianId.slice(0, 6)}`;
-    const steps = [
-      resources(quality, 'post', `/technicians/${technicianId}/licences`, {
-        licenceNumber: `FR.66.${technicianId.slice(0, 5)}`,
-        categories: ['B1.2'],
-        ratings: [{ kind: 'type', aircraftType: 'DR400' }],
-        issuedOn: '2024-01-10',
-        expiresOn: '2029-01-09',
-      }),
-      resources(quality, 'post', `/technicians/${technicianId}/authorisations`, { authorisationId, categories: ['B1.2'], aircraftTypes: ['DR400'], components: [], ...authorisation }),
-      resources(quality, 'post', `/technicians/${technicianId}/experience`, { workedOn: '2026-03-31', days: 200, note: 'Piston line, DR400 fleet' }),
-      resources(quality, 'post', `/technicians/${technicianId}/continuation-training`, { completedOn: '2025-11-20', course: 'Human factors refresher' }),
-      resources(quality, 'put', `/technicians/${technicianId}/user-account`, { username: user.username }),
-    ];
-    for (const step of steps) {
-      const response = await step;
-      expect({ name, status: response.status, body: response.body }).toMatchObject({ status: expect.any(Number) });
-      expect([200, 201]).toContain(response.status);
-    }
-    return { technicianId, name, user, authorisationId };
-  }
+  const post = (...args: Parameters<ProductionClient['post']>) => client.post(...args);
+  const ok = (...args: Parameters<ProductionClient['ok']>) => client.ok(...args);
+  const refused = (...args: Parameters<ProductionClient['refused']>) => client.refused(...args);
+  const technician = (name: string, authorisation: { issuedOn: string; expiresOn: string }) => client.technician(quality, name, authorisation);
 
   beforeAll(async () => {
     api = await startApi({ clock: fixedClock(NOW), env: { REPAERO_TOKEN_TTL_SECONDS: '86400', REPAERO_APPROVAL_REF: 'FR.145.0123' } });
+    client = productionClient(api);
     [quality, lead, keeper] = [await tokenFor(api, 'quality'), await tokenFor(api, 'team-lead'), await tokenFor(api, 'storekeeper')];
   });
 
@@ -101,20 +50,8 @@ describe('production: work order to release over HTTP', () => {
     performer = await technician('Camille Martin', { issuedOn: '2026-01-01', expiresOn: '2027-12-31' });
     inspector = await technician('Hélène Morel', { issuedOn: '2026-01-01', expiresOn: '2027-12-31' });
     lapsed = await technician('Paul Girard', { issuedOn: '2025-06-01', expiresOn: '2026-05-31' });
-    const tool = await resources(quality, 'post', '/tools', {
-      toolId: TOOL_ID,
-      description: 'Torque wrench 5-60 Nm',
-      calibrationIntervalDays: 180,
-      lastCalibration: { performedOn: '2026-01-15', certificateRef: 'CAL-2026-001' },
-    });
-    expect(tool.status).toBe(201);
-    const stale = await resources(quality, 'post', '/tools', {
-      toolId: STALE_TOOL_ID,
-      description: 'Tension meter',
-      calibrationIntervalDays: 180,
-      lastCalibration: { performedOn: '2025-06-01', certificateRef: 'CAL-2025-044' },
-    });
-    expect(stale.status).toBe(201);
+    await client.tool(quality, TOOL_ID, 'Torque wrench 5-60 Nm', { performedOn: '2026-01-15', certificateRef: 'CAL-2026-001' });
+    await client.tool(quality, STALE_TOOL_ID, 'Tension meter', { performedOn: '2025-06-01', certificateRef: 'CAL-2025-044' });
 
     const stock = stockItemsClient(api, keeper.token);
     const partNumber = uniquePartNumber('SG');
@@ -122,7 +59,7 @@ describe('production: work order to release over HTTP', () => {
     await stock.classify(part.partId, { partClass: 'rotable', tracking: 'serial' });
     const received = await stock.receive({ partId: part.partId, partNumber, serialNumber: SERIAL, releaseDocument: easaForm1(partNumber, SERIAL) });
     itemId = received.itemId;
-    track({ status: 201, body: received });
+    client.track({ status: 201, body: received });
     const item = await api.http().get(`/api/v1/stock/items/${itemId}`).set(bearer(keeper.token)).set('X-Consistency-Position', String(received.position)).expect(200);
     expect(item.body).toMatchObject({ condition: 'SERVICEABLE', serialNumber: SERIAL });
   });
@@ -198,13 +135,13 @@ describe('production: work order to release over HTTP', () => {
   });
 
   it("names the part's serial and certificate in the traceability export (JSON and CSV), and the work order under the serial", async () => {
-    const trace = await api.http().get(`${WO}/${workOrderId}/traceability`).set(bearer(quality.token)).set('X-Consistency-Position', String(position)).expect(200);
+    const trace = await api.http().get(`${WO}/${workOrderId}/traceability`).set(bearer(quality.token)).set('X-Consistency-Position', String(client.position)).expect(200);
     expect(JSON.stringify(trace.body)).toEqual(expect.stringContaining(SERIAL));
     expect(JSON.stringify(trace.body)).toEqual(expect.stringContaining(`F1-${SERIAL}`));
-    const csv = await api.http().get(`${WO}/${workOrderId}/traceability?format=csv`).set(bearer(quality.token)).set('X-Consistency-Position', String(position)).expect(200);
+    const csv = await api.http().get(`${WO}/${workOrderId}/traceability?format=csv`).set(bearer(quality.token)).set('X-Consistency-Position', String(client.position)).expect(200);
     expect(csv.text).toContain(SERIAL);
     expect(csv.text).toContain(`F1-${SERIAL}`);
-    const bySerial = await api.http().get(`/api/v1/production/traceability/serials/${SERIAL}`).set(bearer(quality.token)).set('X-Consistency-Position', String(position)).expect(200);
+    const bySerial = await api.http().get(`/api/v1/production/traceability/serials/${SERIAL}`).set(bearer(quality.token)).set('X-Consistency-Position', String(client.position)).expect(200);
     expect(JSON.stringify(bySerial.body)).toContain(workOrderNumber);
   });
 
@@ -243,6 +180,14 @@ describe('production: work order to release over HTTP', () => {
       const noDevice = await post(inspector.user, `${WO}/${workOrderId}/tasks/${normalTaskId}/sign-off`, {});
       expect(noDevice.status).toBe(400);
       expect(noDevice.body.errors).toEqual([expect.objectContaining({ field: 'X-Device-Id' })]);
+      const fromIpad = await post(performer.user, `/api/v1/production/me/tasks/${workOrderId}/${normalTaskId}/labour/start`, {});
+      expect(fromIpad.status).toBe(400);
+      expect(fromIpad.body.errors).toEqual([expect.objectContaining({ field: 'X-Device-Id' })]);
+
+      const badTask = await post(performer.user, `${WO}/${workOrderId}/tasks/not-a-task/labour/start`, {});
+      expect(badTask.status).toBe(400);
+      expect(badTask.headers['content-type']).toMatch(PROBLEM_JSON);
+      expect(badTask.body.errors).toEqual([expect.objectContaining({ field: 'taskId' })]);
     });
 
     it('answers 403 to a storekeeper signing a task, and to a technician user linked to no technician record', async () => {

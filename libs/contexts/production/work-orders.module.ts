@@ -25,6 +25,7 @@ import { RequestPartController } from './commands/request-part/request-part.cont
 import { SignOffTaskController } from './commands/sign-off-task/sign-off-task.controller';
 import { SignatureHandler } from './commands/sign-off-task/signature.handler';
 import { TechnicianAppController } from './commands/technician-app/technician-app.controller';
+import { LinkedTechnician } from './commands/work-order-sender/linked-technician.lookup';
 import { SequenceNumbers } from './commands/work-order-sender/sequence-numbers';
 import { WorkOrderFacts } from './commands/work-order-sender/work-order-facts.lookup';
 import { WorkOrderReader } from './commands/work-order-sender/work-order.reader';
@@ -58,6 +59,7 @@ import { WorkOrderDocumentsQueryController } from './queries/work-order-document
     TechnicianAppController,
     WorkOrderDocumentsQueryController,
   ],
-  providers: [AggregateCommandSender, WorkOrderReader, WorkOrderFacts, SequenceNumbers, LabourHandler, SignatureHandler, PartIssueHandler, IssueCrsHandler],
+  providers: [AggregateCommandSender, WorkOrderReader, LinkedTechnician, WorkOrderFacts, SequenceNumbers, LabourHandler, SignatureHandler, PartIssueHandler, IssueCrsHandler],
+  exports: [LinkedTechnician],
 })
 export class WorkOrdersModule {}

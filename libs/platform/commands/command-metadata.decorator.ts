@@ -1,4 +1,5 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import type { Request } from 'express';
 import { uuidV7Ids, type CommandMetadata } from '@repaero/event-sourcing';
 import { actorOf } from '../auth/current-actor';
 import { RequestValidationFailed } from '../http/request-errors';
@@ -11,8 +12,10 @@ const MAX_REASON_LENGTH = 500;
  * Who, why and from where, taken from the authenticated request: the actor from the token,
  * the correlation id, `X-Reason` (URI-encoded) and `X-Device-Id` (the iPad).
  */
-export const CommandContext = createParamDecorator((_: unknown, context: ExecutionContext): CommandMetadata => {
-  const request = context.switchToHttp().getRequest();
+export const CommandContext = createParamDecorator((_: unknown, context: ExecutionContext): CommandMetadata => commandMetadataOf(context.switchToHttp().getRequest()));
+
+/** What `@CommandContext()` reads, for a parameter decorator that gathers more than the metadata. */
+export function commandMetadataOf(request: Request): CommandMetadata {
   const reason = reasonFrom(headerValue(request.headers['x-reason']));
   const device = headerValue(request.headers['x-device-id']);
   return {
@@ -22,16 +25,18 @@ export const CommandContext = createParamDecorator((_: unknown, context: Executi
     ...(reason ? { reason } : {}),
     ...(device ? { device } : {}),
   };
-});
+}
 
 /** `If-Match: "3"` (or W/"3", or 3): the stream version the client saw; a mismatch answers 409. */
-export const IfMatchVersion = createParamDecorator((_: unknown, context: ExecutionContext): number | undefined => {
-  const raw = headerValue(context.switchToHttp().getRequest().headers['if-match']);
+export const IfMatchVersion = createParamDecorator((_: unknown, context: ExecutionContext): number | undefined => ifMatchVersionOf(context.switchToHttp().getRequest()));
+
+export function ifMatchVersionOf(request: Request): number | undefined {
+  const raw = headerValue(request.headers['if-match']);
   if (raw === undefined || raw === '*') return undefined;
   const match = /^(?:W\/)?"?(\d+)"?$/.exec(raw.trim());
   if (!match) throw new RequestValidationFailed([{ field: 'If-Match', message: 'must be a stream version such as "3"' }]);
   return Number(match[1]);
-});
+}
 
 function reasonFrom(raw: string | undefined): string | undefined {
   if (raw === undefined) return undefined;

@@ -38,6 +38,7 @@ export const productionRules = {
   partIssueIdInUse: 'production.part-issue-id-in-use',
   toolUseIdInUse: 'production.tool-use-id-in-use',
   toolNotCalibrated: 'production.tool-not-calibrated',
+  toolNeverOutOfTolerance: 'production.tool-never-out-of-tolerance',
   measurementIdInUse: 'production.measurement-id-in-use',
   measurementInvalid: 'production.measurement-invalid',
 

@@ -64,7 +64,8 @@ export const productionFinders = {
   },
 
   /** DOMAIN rule 10's other side: every use of a tool on or after a day (its last good calibration). */
-  toolUses(filter: { readonly toolId: string; readonly since: string }): FindManyOptions<ToolUseRow> {
-    return { where: { toolId: filter.toolId, usedOn: MoreThanOrEqual(filter.since) }, order: { usedOn: 'ASC', workOrderId: 'ASC', toolUseId: 'ASC' }, take: MANY };
+  /** Without `since` (a tool never calibrated before it was found out of tolerance), every use. */
+  toolUses(filter: { readonly toolId: string; readonly since: string | null }): FindManyOptions<ToolUseRow> {
+    return { where: { toolId: filter.toolId, ...(filter.since === null ? {} : { usedOn: MoreThanOrEqual(filter.since) }) }, order: { usedOn: 'ASC', workOrderId: 'ASC', toolUseId: 'ASC' }, take: MANY };
   },
 };

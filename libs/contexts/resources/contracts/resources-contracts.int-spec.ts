@@ -61,4 +61,14 @@ describe('resources contracts', () => {
     await expect(tools.calibrationOn('TQW-1', '2026-07-15')).resolves.toMatchObject({ valid: false, rule: 'resources.tool-calibration-overdue' });
     await expect(tools.calibrationOn('TQW-404', '2026-07-15')).resolves.toMatchObject({ valid: false, rule: 'resources.tool-not-found' });
   });
+
+  it('answers the last out-of-tolerance finding with its last good calibration, none before one, and an unknown tool', async () => {
+    const tools = new ToolCalibrationsAdapter(pipeline);
+    await expect(tools.lastOutOfTolerance('TQW-1')).resolves.toEqual({ known: true });
+    await append(toolStreamId('TQW-1'), [
+      { type: 'resources.ToolFoundOutOfTolerance', data: { toolId: 'TQW-1', foundOn: '2026-04-02', note: 'reads 8% high', lastGoodCalibrationOn: '2026-01-15', by: 'u', recordedAt: meta.recordedAt } },
+    ]);
+    await expect(tools.lastOutOfTolerance('TQW-1')).resolves.toEqual({ known: true, finding: { foundOn: '2026-04-02', note: 'reads 8% high', lastGoodCalibrationOn: '2026-01-15' } });
+    await expect(tools.lastOutOfTolerance('TQW-404')).resolves.toEqual({ known: false });
+  });
 });

@@ -8,6 +8,15 @@ export type ToolCalibrationAnswer =
   | { readonly valid: true; readonly calibrationDueOn: string; readonly certificateRef: string }
   | { readonly valid: false; readonly rule: string; readonly detail: string };
 
+/** `lastGoodCalibrationOn` (null: never calibrated) bounds the report of the work that used the tool. */
+export interface ToolOutOfToleranceFinding {
+  readonly foundOn: string;
+  readonly note: string;
+  readonly lastGoodCalibrationOn: string | null;
+}
+
+export type ToolOutOfToleranceAnswer = { readonly known: false } | { readonly known: true; readonly finding?: ToolOutOfToleranceFinding };
+
 export interface ToolCalibrations {
   /**
    * Could the tool be used for work done on `on` (Europe/Paris `YYYY-MM-DD`)? Judged as of that day, from the tool's
@@ -16,4 +25,7 @@ export interface ToolCalibrations {
    * `…tool-withdrawn`.
    */
   calibrationOn(toolId: string, on: string): Promise<ToolCalibrationAnswer>;
+
+  /** The latest out-of-tolerance finding recorded on the tool (none when never found out of tolerance), folded now. */
+  lastOutOfTolerance(toolId: string): Promise<ToolOutOfToleranceAnswer>;
 }

@@ -1,16 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { CommandMetadata, IdGenerator } from '@repaero/event-sourcing';
-import { AggregateCommandSender, CommandAcceptedDto, ID_GENERATOR, type AuthenticatedUser } from '@repaero/platform';
+import type { IdGenerator } from '@repaero/event-sourcing';
+import { AggregateCommandSender, CommandAcceptedDto, ID_GENERATOR } from '@repaero/platform';
+import type { TaskAction } from '../work-order-sender/task-action';
 import { WorkOrderFacts } from '../work-order-sender/work-order-facts.lookup';
 import { workOrders } from '../work-order-sender/work-orders';
-
-export interface LabourOnTask {
-  readonly workOrderId: string;
-  readonly taskId: string;
-  readonly user: AuthenticatedUser;
-  readonly metadata: CommandMetadata;
-  readonly expectedVersion?: number;
-}
 
 /** Labour is booked by the technician linked to the authenticated user, from the desk or the iPad (`X-Device-Id`). */
 @Injectable()
@@ -21,7 +14,7 @@ export class LabourHandler {
     @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
   ) {}
 
-  async start({ workOrderId, taskId, user, metadata, expectedVersion }: LabourOnTask, startedAt?: string): Promise<CommandAcceptedDto> {
+  async start({ workOrderId, taskId, user, metadata, expectedVersion }: TaskAction, startedAt?: string): Promise<CommandAcceptedDto> {
     const technician = await this.facts.technicianOf(user);
     const intent = {
       taskId,
@@ -34,7 +27,7 @@ export class LabourHandler {
     return this.commands.send(workOrders, 'StartLabour', workOrderId, intent, metadata, expectedVersion);
   }
 
-  async stop({ workOrderId, taskId, user, metadata, expectedVersion }: LabourOnTask, stoppedAt?: string): Promise<CommandAcceptedDto> {
+  async stop({ workOrderId, taskId, user, metadata, expectedVersion }: TaskAction, stoppedAt?: string): Promise<CommandAcceptedDto> {
     const technician = await this.facts.technicianOf(user);
     const intent = { taskId, technicianId: technician.technicianId, stoppedAt: stoppedAt ?? this.facts.now(), ...(metadata.device ? { deviceId: metadata.device } : {}), by: metadata.actor.id };
     return this.commands.send(workOrders, 'StopLabour', workOrderId, intent, metadata, expectedVersion);

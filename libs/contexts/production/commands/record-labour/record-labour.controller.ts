@@ -1,7 +1,7 @@
-import { Body, Controller, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
-import type { CommandMetadata } from '@repaero/event-sourcing';
-import { CommandAcceptedDto, CommandContext, CurrentUser, IfMatchVersion, ReadsProjections, Roles, type AuthenticatedUser } from '@repaero/platform';
+import { Body, Controller, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { CommandAcceptedDto } from '@repaero/platform';
+import { OnTask, TaskWrite, type TaskAction } from '../work-order-sender/task-action';
 import { WORK_ORDERS_ROUTE, workOrderRoles } from '../work-order-sender/work-order-fields';
 import { LabourHandler } from './labour.handler';
 import { StartLabourRequest, StopLabourRequest } from './labour.request';
@@ -13,32 +13,14 @@ export class RecordLabourController {
 
   /** One running labour per technician per task; the first one moves an open work order to in progress. */
   @Post('start')
-  @Roles(...workOrderRoles.work)
-  @ReadsProjections('resources-technicians')
-  @ApiCreatedResponse({ type: CommandAcceptedDto })
-  start(
-    @Param('workOrderId', new ParseUUIDPipe()) workOrderId: string,
-    @Param('taskId', new ParseUUIDPipe()) taskId: string,
-    @Body() body: StartLabourRequest,
-    @CurrentUser() user: AuthenticatedUser,
-    @CommandContext() metadata: CommandMetadata,
-    @IfMatchVersion() expectedVersion?: number,
-  ): Promise<CommandAcceptedDto> {
-    return this.labour.start({ workOrderId, taskId, user, metadata, expectedVersion }, body.startedAt);
+  @TaskWrite(...workOrderRoles.work)
+  start(@OnTask() task: TaskAction, @Body() body: StartLabourRequest): Promise<CommandAcceptedDto> {
+    return this.labour.start(task, body.startedAt);
   }
 
   @Post('stop')
-  @Roles(...workOrderRoles.work)
-  @ReadsProjections('resources-technicians')
-  @ApiCreatedResponse({ type: CommandAcceptedDto })
-  stop(
-    @Param('workOrderId', new ParseUUIDPipe()) workOrderId: string,
-    @Param('taskId', new ParseUUIDPipe()) taskId: string,
-    @Body() body: StopLabourRequest,
-    @CurrentUser() user: AuthenticatedUser,
-    @CommandContext() metadata: CommandMetadata,
-    @IfMatchVersion() expectedVersion?: number,
-  ): Promise<CommandAcceptedDto> {
-    return this.labour.stop({ workOrderId, taskId, user, metadata, expectedVersion }, body.stoppedAt);
+  @TaskWrite(...workOrderRoles.work)
+  stop(@OnTask() task: TaskAction, @Body() body: StopLabourRequest): Promise<CommandAcceptedDto> {
+    return this.labour.stop(task, body.stoppedAt);
   }
 }

@@ -1,7 +1,7 @@
-import { Body, Controller, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiHeader, ApiTags } from '@nestjs/swagger';
-import type { CommandMetadata } from '@repaero/event-sourcing';
-import { CommandAcceptedDto, CommandContext, CurrentUser, IfMatchVersion, ReadsProjections, Roles, type AuthenticatedUser } from '@repaero/platform';
+import { Body, Controller, Post } from '@nestjs/common';
+import { ApiHeader, ApiTags } from '@nestjs/swagger';
+import type { CommandAcceptedDto } from '@repaero/platform';
+import { OnTask, TaskWrite, type TaskAction } from '../work-order-sender/task-action';
 import { WORK_ORDERS_ROUTE, workOrderRoles } from '../work-order-sender/work-order-fields';
 import { SignatureHandler } from './signature.handler';
 import { SignOffTaskRequest } from './sign-off-task.request';
@@ -13,18 +13,9 @@ export class SignOffTaskController {
 
   /** The authenticated user signs as the technician linked to it (403 when none). */
   @Post(':workOrderId/tasks/:taskId/sign-off')
-  @Roles(...workOrderRoles.sign)
-  @ReadsProjections('resources-technicians')
+  @TaskWrite(...workOrderRoles.sign)
   @ApiHeader({ name: 'X-Device-Id', required: true, description: 'The device the signature is made on (DOMAIN rule 16)' })
-  @ApiCreatedResponse({ type: CommandAcceptedDto })
-  signOff(
-    @Param('workOrderId', new ParseUUIDPipe()) workOrderId: string,
-    @Param('taskId', new ParseUUIDPipe()) taskId: string,
-    @Body() body: SignOffTaskRequest,
-    @CurrentUser() user: AuthenticatedUser,
-    @CommandContext() metadata: CommandMetadata,
-    @IfMatchVersion() expectedVersion?: number,
-  ): Promise<CommandAcceptedDto> {
-    return this.signatures.signOff({ workOrderId, taskId, user, metadata, expectedVersion }, body.performedAt);
+  signOff(@OnTask() task: TaskAction, @Body() body: SignOffTaskRequest): Promise<CommandAcceptedDto> {
+    return this.signatures.signOff(task, body.performedAt);
   }
 }

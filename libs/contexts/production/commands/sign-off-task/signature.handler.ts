@@ -1,19 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { CommandMetadata, IdGenerator } from '@repaero/event-sourcing';
-import { AggregateCommandSender, CommandAcceptedDto, ID_GENERATOR, type AuthenticatedUser } from '@repaero/platform';
+import type { IdGenerator } from '@repaero/event-sourcing';
+import { AggregateCommandSender, CommandAcceptedDto, ID_GENERATOR } from '@repaero/platform';
 import { businessDateOf } from '@repaero/event-sourcing';
 import { signatureDevice } from '../work-order-sender/signature-device';
+import type { TaskAction } from '../work-order-sender/task-action';
 import { WorkOrderFacts } from '../work-order-sender/work-order-facts.lookup';
 import { WorkOrderReader } from '../work-order-sender/work-order.reader';
 import { workOrders } from '../work-order-sender/work-orders';
-
-export interface TaskSignature {
-  readonly workOrderId: string;
-  readonly taskId: string;
-  readonly user: AuthenticatedUser;
-  readonly metadata: CommandMetadata;
-  readonly expectedVersion?: number;
-}
 
 /**
  * DOMAIN rules 8–10 and 16: the signer is the technician linked to the authenticated user (nobody signs for someone
@@ -29,7 +22,7 @@ export class SignatureHandler {
     @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
   ) {}
 
-  async signOff({ workOrderId, taskId, user, metadata, expectedVersion }: TaskSignature, performedAt = this.facts.now()): Promise<CommandAcceptedDto & { signOffId: string }> {
+  async signOff({ workOrderId, taskId, user, metadata, expectedVersion }: TaskAction, performedAt = this.facts.now()): Promise<CommandAcceptedDto & { signOffId: string }> {
     const deviceId = signatureDevice(metadata);
     const signer = await this.facts.technicianOf(user);
     const { workOrder, task } = await this.reader.task(workOrderId, taskId);
@@ -44,7 +37,7 @@ export class SignatureHandler {
   }
 
   /** DOMAIN rule 11: by a qualified person other than the performer, authorised on the day of the inspection. */
-  async inspect({ workOrderId, taskId, user, metadata, expectedVersion }: TaskSignature, inspectedAt = this.facts.now(), remarks?: string): Promise<CommandAcceptedDto & { inspectionId: string }> {
+  async inspect({ workOrderId, taskId, user, metadata, expectedVersion }: TaskAction, inspectedAt = this.facts.now(), remarks?: string): Promise<CommandAcceptedDto & { inspectionId: string }> {
     const deviceId = signatureDevice(metadata);
     const inspector = await this.facts.technicianOf(user);
     const { workOrder, task } = await this.reader.task(workOrderId, taskId);

@@ -1,13 +1,14 @@
 import { Body, Controller, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiHeader, ApiTags } from '@nestjs/swagger';
 import type { CommandMetadata } from '@repaero/event-sourcing';
-import { CommandAcceptedDto, CommandContext, CurrentUser, ReadsProjections, Roles, type AuthenticatedUser } from '@repaero/platform';
+import { CommandAcceptedDto, CommandContext, ReadsProjections, Roles } from '@repaero/platform';
 import { PartIssueHandler, type PartIssuedAnswer } from '../issue-part-to-task/part-issue.handler';
 import { LabourHandler } from '../record-labour/labour.handler';
 import { StartLabourRequest, StopLabourRequest } from '../record-labour/labour.request';
 import { SignatureHandler } from '../sign-off-task/signature.handler';
 import { SignOffTaskRequest } from '../sign-off-task/sign-off-task.request';
 import { signatureDevice } from '../work-order-sender/signature-device';
+import { OnTask, TaskWrite, type TaskAction } from '../work-order-sender/task-action';
 import { ScanPartToTaskRequest } from './technician-app.request';
 
 /**
@@ -25,47 +26,21 @@ export class TechnicianAppController {
   ) {}
 
   @Post('labour/start')
-  @Roles('technician')
-  @ReadsProjections('resources-technicians')
-  @ApiCreatedResponse({ type: CommandAcceptedDto })
-  start(
-    @Param('workOrderId', new ParseUUIDPipe()) workOrderId: string,
-    @Param('taskId', new ParseUUIDPipe()) taskId: string,
-    @Body() body: StartLabourRequest,
-    @CurrentUser() user: AuthenticatedUser,
-    @CommandContext() metadata: CommandMetadata,
-  ): Promise<CommandAcceptedDto> {
-    signatureDevice(metadata);
-    return this.labour.start({ workOrderId, taskId, user, metadata }, body.startedAt);
+  @TaskWrite('technician')
+  start(@OnTask('ipad') task: TaskAction, @Body() body: StartLabourRequest): Promise<CommandAcceptedDto> {
+    return this.labour.start(task, body.startedAt);
   }
 
   @Post('labour/stop')
-  @Roles('technician')
-  @ReadsProjections('resources-technicians')
-  @ApiCreatedResponse({ type: CommandAcceptedDto })
-  stop(
-    @Param('workOrderId', new ParseUUIDPipe()) workOrderId: string,
-    @Param('taskId', new ParseUUIDPipe()) taskId: string,
-    @Body() body: StopLabourRequest,
-    @CurrentUser() user: AuthenticatedUser,
-    @CommandContext() metadata: CommandMetadata,
-  ): Promise<CommandAcceptedDto> {
-    signatureDevice(metadata);
-    return this.labour.stop({ workOrderId, taskId, user, metadata }, body.stoppedAt);
+  @TaskWrite('technician')
+  stop(@OnTask('ipad') task: TaskAction, @Body() body: StopLabourRequest): Promise<CommandAcceptedDto> {
+    return this.labour.stop(task, body.stoppedAt);
   }
 
   @Post('sign-off')
-  @Roles('technician')
-  @ReadsProjections('resources-technicians')
-  @ApiCreatedResponse({ type: CommandAcceptedDto })
-  signOff(
-    @Param('workOrderId', new ParseUUIDPipe()) workOrderId: string,
-    @Param('taskId', new ParseUUIDPipe()) taskId: string,
-    @Body() body: SignOffTaskRequest,
-    @CurrentUser() user: AuthenticatedUser,
-    @CommandContext() metadata: CommandMetadata,
-  ): Promise<CommandAcceptedDto> {
-    return this.signatures.signOff({ workOrderId, taskId, user, metadata }, body.performedAt);
+  @TaskWrite('technician')
+  signOff(@OnTask('ipad') task: TaskAction, @Body() body: SignOffTaskRequest): Promise<CommandAcceptedDto> {
+    return this.signatures.signOff(task, body.performedAt);
   }
 
   /** The scanned item (stock label, serial, batch…) goes to the task through the stock contract; the scan is logged on the iPad's stream. */

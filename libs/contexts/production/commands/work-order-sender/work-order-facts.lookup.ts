@@ -1,4 +1,4 @@
-import { ForbiddenException, Inject, Injectable, Optional } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { DependencyUnavailable, type Clock } from '@repaero/event-sourcing';
 import { CLOCK, type AuthenticatedUser } from '@repaero/platform';
 import { STAFF_QUALIFICATIONS, type LicenceCategory, type StaffQualifications } from '../../../resources/contracts/staff-qualifications';
@@ -9,8 +9,7 @@ import type { MaintenanceDataRef, Person, WorkOrderSubject } from '../../domain/
 import type { ExistingWorkOrder, Task } from '../../domain/work-order/work-order-state';
 import { MaintenanceDataLookup } from '../../documents.contracts';
 import { documentIdFor } from '../document-sender/manufacturer-documents';
-
-const RESOURCES_OFF = 'the resources context is off: technicians, authorisations and tools cannot be checked';
+import { LinkedTechnician, RESOURCES_OFF } from './linked-technician.lookup';
 
 const aircraftTypeOf = (subject: WorkOrderSubject): string | undefined => (subject.kind === 'aircraft' ? subject.aircraftType : undefined);
 
@@ -22,6 +21,7 @@ const aircraftTypeOf = (subject: WorkOrderSubject): string | undefined => (subje
 export class WorkOrderFacts {
   constructor(
     private readonly documents: MaintenanceDataLookup,
+    private readonly linked: LinkedTechnician,
     @Inject(CLOCK) private readonly clock: Clock,
     @Optional() @Inject(STAFF_QUALIFICATIONS) private readonly staff?: StaffQualifications,
     @Optional() @Inject(TOOL_CALIBRATIONS) private readonly tools?: ToolCalibrations,
@@ -38,10 +38,8 @@ export class WorkOrderFacts {
 
   /** The technician linked to the authenticated user: nobody signs, inspects or books labour for someone else. */
   async technicianOf(user: AuthenticatedUser): Promise<Person> {
-    const username = user.username ?? user.actor.id;
-    const technician = await this.staffContract().technicianOfUser(username);
-    if (!technician) throw new ForbiddenException(`user ${username} is linked to no technician record: quality links it (PUT /api/v1/resources/technicians/{id}/user-account)`);
-    return { technicianId: technician.technicianId, name: technician.name };
+    const { technicianId, name } = await this.linked.of(user);
+    return { technicianId, name };
   }
 
   /** DOMAIN rule 9: may this technician sign (or inspect) the task on the day the work was done? */

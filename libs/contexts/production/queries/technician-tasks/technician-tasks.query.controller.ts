@@ -1,11 +1,11 @@
-import { Controller, ForbiddenException, Get, Inject, Optional, Param, Query } from '@nestjs/common';
+import { Controller, ForbiddenException, Get, Inject, Param, Query } from '@nestjs/common';
 import { ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsOptional, Matches } from 'class-validator';
-import { DependencyUnavailable, type Clock } from '@repaero/event-sourcing';
+import type { Clock } from '@repaero/event-sourcing';
 import { ACTIVE_READ_MODELS, CLOCK, CurrentUser, PageQuery, ReadsProjections, RequestValidationFailed, Roles, type AuthenticatedUser } from '@repaero/platform';
 import type { ActiveReadModels } from '@repaero/projections';
-import { STAFF_QUALIFICATIONS, type StaffQualifications, type TechnicianIdentity } from '../../../resources/contracts/staff-qualifications';
 import { businessDateOf } from '@repaero/event-sourcing';
+import { LinkedTechnician } from '../../commands/work-order-sender/linked-technician.lookup';
 import { DayQuery, PeriodQuery, requireDate, requirePeriod, TechnicianParams } from '../production-query.params';
 import { scheduleOf, tasksOfTechnician } from './technician-tasks.query';
 
@@ -30,21 +30,13 @@ export class TechnicianTasksQueryController {
   constructor(
     @Inject(ACTIVE_READ_MODELS) private readonly readModels: ActiveReadModels,
     @Inject(CLOCK) private readonly clock: Clock,
-    @Optional() @Inject(STAFF_QUALIFICATIONS) private readonly staff?: StaffQualifications,
+    private readonly linked: LinkedTechnician,
   ) {}
-
-  private async technicianOf(user: AuthenticatedUser): Promise<TechnicianIdentity> {
-    if (!this.staff) throw new DependencyUnavailable('resources', 'the resources context is off: the technician of a user is not known');
-    const username = user.username ?? user.actor.id;
-    const technician = await this.staff.technicianOfUser(username);
-    if (!technician) throw new ForbiddenException(`user ${username} is linked to no technician record: quality links it (PUT /api/v1/resources/technicians/{id}/user-account)`);
-    return technician;
-  }
 
   /** A technician reads their own tasks and schedule; team leads and quality read anyone's. */
   private async requireOwnUnlessLead(user: AuthenticatedUser, technicianId: string): Promise<void> {
     if (user.actor.roles.some((role) => LEAD_ROLES.includes(role))) return;
-    if ((await this.technicianOf(user)).technicianId !== technicianId) throw new ForbiddenException('a technician reads their own tasks and schedule only');
+    if ((await this.linked.of(user)).technicianId !== technicianId) throw new ForbiddenException('a technician reads their own tasks and schedule only');
   }
 
   /** The tasks a technician is assigned to, by day; without a period, every assignment. */
@@ -67,7 +59,7 @@ export class TechnicianTasksQueryController {
   async myTasks(@CurrentUser() user: AuthenticatedUser, @Query() query: DayQuery) {
     const on = query.on ?? businessDateOf(this.clock.now());
     requireDate('on', on);
-    const technician = await this.technicianOf(user);
+    const technician = await this.linked.of(user);
     const { items } = await tasksOfTechnician(this.readModels, { technicianId: technician.technicianId, from: on, to: on, limit: 1000, offset: 0 });
     return { on, technicianId: technician.technicianId, name: technician.name, items };
   }

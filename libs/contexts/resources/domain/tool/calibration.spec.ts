@@ -1,6 +1,6 @@
 import { fold } from '@repaero/event-sourcing';
 import { resourcesRules } from '../resources-rules';
-import { calibrationOn, statusOn } from './calibration';
+import { calibrationOn, lastOutOfToleranceFinding, statusOn } from './calibration';
 import type { ToolEvent } from './events';
 import { toolDecider } from './tool.decider';
 
@@ -58,5 +58,20 @@ describe('statusOn', () => {
     expect(statusOn(state, '2026-05-10')).toBe('OUT_OF_TOLERANCE');
     expect(statusOn(state, '2026-06-01')).toBe('WITHDRAWN');
     expect(statusOn(state, '2026-06-10')).toBe('OUT_OF_TOLERANCE');
+  });
+});
+
+describe('lastOutOfToleranceFinding: what bounds the report of tasks that used the tool', () => {
+  const finding = (events: readonly ToolEvent[]) => lastOutOfToleranceFinding(fold(toolDecider, events));
+  it('is the latest finding with the last good calibration recorded on it, kept after a recalibration', () => {
+    const history = [registered, calibrated('2026-02-01', '2026-07-31', 'CAL-1'), found];
+    expect(finding(history)).toEqual({ foundOn: '2026-05-10', note: 'reads high', lastGoodCalibrationOn: '2026-02-01' });
+    const again: ToolEvent = { type: 'resources.ToolFoundOutOfTolerance', data: { ...meta, foundOn: '2026-09-01', note: 'slips', lastGoodCalibrationOn: '2026-05-12' } };
+    expect(finding([...history, calibrated('2026-05-12', '2026-11-08', 'CAL-3')])).toMatchObject({ foundOn: '2026-05-10' });
+    expect(finding([...history, calibrated('2026-05-12', '2026-11-08', 'CAL-3'), again])).toEqual({ foundOn: '2026-09-01', note: 'slips', lastGoodCalibrationOn: '2026-05-12' });
+  });
+  it('is none for a tool never found out of tolerance, or unknown', () => {
+    expect(finding([registered, calibrated('2026-02-01', '2026-07-31', 'CAL-1')])).toBeUndefined();
+    expect(finding([])).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 import { resourcesRules } from '../resources-rules';
-import type { ToolCondition, ToolState } from './tool.decider';
+import type { OutOfToleranceFinding, ToolCondition, ToolState } from './tool.decider';
 
 export type CalibrationAnswer =
   | { readonly valid: true; readonly calibrationDueOn: string; readonly certificateRef: string }
@@ -48,4 +48,9 @@ export function statusOn(state: ToolState, on: string): ToolStatus {
   const condition = conditionOn(state, on);
   if (condition !== 'SERVICEABLE') return condition;
   return calibrationOn(state, on).valid ? 'SERVICEABLE' : 'CALIBRATION_OVERDUE';
+}
+
+/** The latest out-of-tolerance finding (kept after a recalibration: its report still stands), if the tool ever had one. */
+export function lastOutOfToleranceFinding(state: ToolState): OutOfToleranceFinding | undefined {
+  return state.status === 'registered' ? state.lastOutOfTolerance : undefined;
 }

@@ -18,6 +18,13 @@ export interface ConditionChange {
   readonly condition: ToolCondition;
 }
 
+/** A finding of out-of-tolerance, with the last good calibration before it (null: never calibrated). */
+export interface OutOfToleranceFinding {
+  readonly foundOn: string;
+  readonly note: string;
+  readonly lastGoodCalibrationOn: string | null;
+}
+
 export interface ToolRecord {
   readonly toolId: string;
   readonly description: string;
@@ -29,6 +36,7 @@ export interface ToolRecord {
   readonly changes: readonly ConditionChange[];
   readonly withdrawn: boolean;
   readonly outOfTolerance: boolean;
+  readonly lastOutOfTolerance?: OutOfToleranceFinding;
 }
 
 export type ToolState = { readonly status: 'unregistered' } | (ToolRecord & { readonly status: 'registered' });
@@ -152,8 +160,11 @@ function evolve(state: ToolState, event: ToolEvent): ToolState {
       const next = change(performedOn, { withdrawn: state.withdrawn, outOfTolerance: false });
       return next.status === 'registered' ? { ...next, calibrations: [...state.calibrations, { performedOn, certificateRef, dueOn }] } : next;
     }
-    case 'resources.ToolFoundOutOfTolerance':
-      return change(event.data.foundOn, { withdrawn: state.withdrawn, outOfTolerance: true });
+    case 'resources.ToolFoundOutOfTolerance': {
+      const { foundOn, note, lastGoodCalibrationOn } = event.data;
+      const next = change(foundOn, { withdrawn: state.withdrawn, outOfTolerance: true });
+      return next.status === 'registered' ? { ...next, lastOutOfTolerance: { foundOn, note, lastGoodCalibrationOn } } : next;
+    }
     case 'resources.ToolWithdrawn':
       return change(event.data.withdrawnOn, { withdrawn: true, outOfTolerance: state.outOfTolerance });
     case 'resources.ToolReturnedToService':
