@@ -19,6 +19,7 @@ import { OdooSyncModule } from '@repaero/integrations/odoo/sync/odoo-sync.module
 import { AdminProjectionsController } from './admin-projections.controller';
 import type { RepaeroSystem } from './open-system';
 import { ProjectionMetrics } from './projection-metrics';
+import { expiryWatchProviders } from './expiry-watch.providers';
 import { shelfLifeProviders } from './shelf-life.providers';
 import { SYSTEM } from './system.token';
 
@@ -83,6 +84,7 @@ export class CoreModule {
         ProjectorLifecycle,
         ProjectionMetrics,
         ...shelfLifeProviders(system, options),
+        ...expiryWatchProviders(system, options),
       ],
       exports: [SYSTEM, READ_DATA_SOURCE, ACTIVE_READ_MODELS, POSITION_WAITER, AuditService],
       global: true,

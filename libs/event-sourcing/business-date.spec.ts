@@ -1,4 +1,4 @@
-import { addDays, addMonths, businessDateOf, isBusinessDate, isoWeekdayOf, isTimeOfDay } from './business-date';
+import { addDays, addMonths, businessDateOf, daysBetween, isBusinessDate, isoWeekdayOf, isTimeOfDay } from './business-date';
 
 describe('business dates', () => {
   it('takes the Paris calendar day of a UTC instant', () => {
@@ -31,5 +31,13 @@ describe('business dates', () => {
     expect(isTimeOfDay('23:59')).toBe(true);
     expect(isTimeOfDay('24:00')).toBe(false);
     expect(isTimeOfDay('7:30')).toBe(false);
+  });
+});
+
+describe('daysBetween', () => {
+  it('counts calendar days, across a change of time and backwards', () => {
+    expect(daysBetween('2026-03-28', '2026-03-30')).toBe(2);
+    expect(daysBetween('2026-06-11', '2026-06-01')).toBe(-10);
+    expect(daysBetween('2028-02-28', '2028-03-01')).toBe(2);
   });
 });

@@ -17,6 +17,7 @@ import { RevokeAuthorisationController } from './commands/revoke-authorisation/r
 import { SetWorkingCalendarController } from './commands/set-working-calendar/set-working-calendar.controller';
 import { WithdrawToolController } from './commands/withdraw-tool/withdraw-tool.controller';
 import { ResourcesContractsModule } from './contracts/resources-contracts.module';
+import { ExpiriesQueryController } from './queries/expiries/expiries.query.controller';
 import { TechniciansQueryController } from './queries/technicians/technicians.query.controller';
 import { ToolsQueryController } from './queries/tools/tools.query.controller';
 
@@ -26,6 +27,7 @@ import { ToolsQueryController } from './queries/tools/tools.query.controller';
     // queries first: their static routes (`technicians/available`) must win over `technicians/:technicianId/…`
     TechniciansQueryController,
     ToolsQueryController,
+    ExpiriesQueryController,
     RegisterTechnicianController,
     RecordLicenceController,
     IssueAuthorisationController,

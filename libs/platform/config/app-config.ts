@@ -72,6 +72,8 @@ export interface OrganisationConfig {
   readonly approvalRef: string;
   readonly competentAuthority: string;
   readonly releaseWording: 'part-145' | 'part-cao';
+  /** First part of every EASA Form 1 tracking number (`<prefix>-2026-000001`). */
+  readonly form1Prefix: string;
 }
 
 /** Odoo 19 over JSON-2; unset: the Odoo sync is off (nothing registered, status "not configured"). */
@@ -83,6 +85,8 @@ export interface OdooConfig {
   readonly serviceProductCode: string;
   /** Our location code → Odoo stock.location id (ODOO_LOCATION_MAP); others go to the warehouse stock. */
   readonly locationMap: Readonly<Record<string, number>>;
+  /** Told by e-mail through the outbox when the sync halts (ODOO_ALERT_EMAILS). */
+  readonly alertEmails: readonly string[];
 }
 
 export interface AppConfig {
@@ -99,10 +103,12 @@ export interface AppConfig {
   readonly corsOrigins: readonly string[];
   readonly consistencyWaitMs: number;
   readonly notifications: NotificationsConfig;
-  /** Stock shelf-life job: warn this many days ahead (REPAERO_EXPIRY_WARNING_DAYS). */
+  /** Shelf-life and resources expiry jobs: warn this many days ahead (REPAERO_EXPIRY_WARNING_DAYS). */
   readonly expiryWarningDays: number;
   /** Europe/Paris hour (0-23) of the daily shelf-life run (REPAERO_SHELF_LIFE_HOUR). */
   readonly shelfLifeHour: number;
+  /** Told of resources expiries through the outbox (REPAERO_QUALITY_ALERT_EMAILS); none: nobody is. */
+  readonly qualityAlertEmails: readonly string[];
   readonly documents: DocumentsConfig;
   readonly organisation: OrganisationConfig;
   readonly odoo?: OdooConfig;

@@ -47,14 +47,24 @@ export const CONFIG_KEYS: readonly ConfigKey[] = [
     description: 'Oracle Easy Connect string (host:port/service); overrides the one in ORACLE_URL.',
   },
   { name: 'REPAERO_PROJECTORS', default: 'on', description: 'on: this process runs the projectors; off: a worker does.' },
-  { name: 'REPAERO_EXPIRY_WARNING_DAYS', default: '30', description: 'Shelf life: warn of items expiring within this many days (0-3650).' },
-  { name: 'REPAERO_SHELF_LIFE_HOUR', default: '6', description: 'Europe/Paris hour (0-23) of the daily shelf-life run (also run once at start) where projectors run.' },
+  {
+    name: 'REPAERO_EXPIRY_WARNING_DAYS',
+    default: '30',
+    description: 'Warn this many days ahead (0-3650): items reaching the end of their shelf life; licences, authorisations, training, recency and tool calibrations.',
+  },
+  {
+    name: 'REPAERO_SHELF_LIFE_HOUR',
+    default: '6',
+    description: 'Europe/Paris hour (0-23) of the daily shelf-life and resources expiry runs (also run once at start) where projectors run.',
+  },
+  { name: 'REPAERO_QUALITY_ALERT_EMAILS', default: '(none)', description: 'E-mail addresses (comma separated) told through the outbox when a licence, authorisation, training, recency or tool calibration nears its date and when it lapses.' },
   { name: 'REPAERO_DOCUMENTS_DIR', default: '<dataDir>/documents', description: 'Directory of the uploaded manufacturer documents (PDF), one file per SHA-256 at ab/cd/<sha256>.' },
   { name: 'REPAERO_DOCUMENT_MAX_MB', default: '100', description: 'Largest manufacturer document (PDF) accepted on upload, in MiB (1-2048).' },
   { name: 'REPAERO_ORGANISATION_NAME', default: "Rep'Aero", description: 'Maintenance organisation named on the CRS, the job card and EASA Form 1 block 4.' },
   { name: 'REPAERO_ORGANISATION_ADDRESS', default: '(none)', description: 'Its postal address, lines separated by ; (Form 1 block 4; a component release needs it).' },
   { name: 'REPAERO_APPROVAL_REF', default: '(none)', description: 'Organisation approval reference, e.g. FR.145.0123 (CRS, Form 1 block 14c; a component release needs it).' },
   { name: 'REPAERO_COMPETENT_AUTHORITY', default: 'DGAC / FRANCE', description: 'Form 1 block 1: competent authority / country.' },
+  { name: 'REPAERO_FORM1_PREFIX', default: 'REPAERO', description: 'EASA Form 1 block 3 tracking numbers read <prefix>-<year>-<number>: letters and digits, dash-separated.' },
   { name: 'REPAERO_RELEASE_WORDING', default: 'part-145', description: 'Release statement on the CRS and Form 1: part-145 or part-cao.' },
   {
     name: 'REPAERO_CONTEXTS',
@@ -116,6 +126,7 @@ export const CONFIG_KEYS: readonly ConfigKey[] = [
   { name: 'ODOO_DB', default: '(the server\'s only database)', description: 'Odoo database, sent as X-Odoo-Database; needed when the server hosts several.' },
   { name: 'ODOO_API_KEY', default: '(required with ODOO_URL)', description: 'Odoo API key of the sync user (Preferences → Account Security → New API Key).', secret: true },
   { name: 'ODOO_SERVICE_PRODUCT', default: 'REPAERO-AIRCRAFT-WORK', description: 'default_code of the Odoo service product a work order on an aircraft (no component) produces.' },
+  { name: 'ODOO_ALERT_EMAILS', default: '(none: a halted sync is only logged and in /metrics)', description: 'Comma-separated e-mail addresses told through the outbox, once per halt, when Odoo refuses the API key (401) or a call (404).' },
   { name: 'ODOO_LOCATION_MAP', default: '(all to the warehouse stock location)', description: 'Our location codes to Odoo stock.location ids, e.g. MAIN-A01=8,QUAR=12; unmapped codes go to the warehouse lot_stock_id.' },
 ];
 

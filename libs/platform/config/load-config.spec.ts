@@ -30,8 +30,9 @@ describe('loadConfig', () => {
       notifications: {},
       expiryWarningDays: 30,
       shelfLifeHour: 6,
+      qualityAlertEmails: [],
       documents: { dir: 'data/documents', maxUploadBytes: 100 * 1024 * 1024 },
-      organisation: { name: "Rep'Aero", address: [], approvalRef: '', competentAuthority: 'DGAC / FRANCE', releaseWording: 'part-145' },
+      organisation: { name: "Rep'Aero", address: [], approvalRef: '', competentAuthority: 'DGAC / FRANCE', releaseWording: 'part-145', form1Prefix: 'REPAERO' },
     });
   });
 
@@ -59,8 +60,10 @@ describe('loadConfig', () => {
       REPAERO_CONSISTENCY_WAIT_MS: '0',
       REPAERO_EXPIRY_WARNING_DAYS: '14',
       REPAERO_SHELF_LIFE_HOUR: '5',
+      REPAERO_QUALITY_ALERT_EMAILS: 'qualite@repaero.example, rq@repaero.example',
       REPAERO_DOCUMENTS_DIR: '/srv/repaero/documents',
       REPAERO_DOCUMENT_MAX_MB: '20',
+      REPAERO_FORM1_PREFIX: 'RA-TLS',
     });
     expect(config).toMatchObject({
       port: 8080,
@@ -80,7 +83,9 @@ describe('loadConfig', () => {
       consistencyWaitMs: 0,
       expiryWarningDays: 14,
       shelfLifeHour: 5,
+      qualityAlertEmails: ['qualite@repaero.example', 'rq@repaero.example'],
       documents: { dir: '/srv/repaero/documents', maxUploadBytes: 20 * 1024 * 1024 },
+      organisation: { form1Prefix: 'RA-TLS' },
     });
   });
 
@@ -169,6 +174,9 @@ describe('loadConfig', () => {
         'REPAERO_CORS_ORIGINS: "https://app.example.com/path" is not * or an origin like https://app.example.com',
       ],
       [{ REPAERO_CONSISTENCY_WAIT_MS: '-1' }, 'REPAERO_CONSISTENCY_WAIT_MS: must be an integer between 0 and 60000, got "-1"'],
+      [{ REPAERO_FORM1_PREFIX: 'REP AERO' }, 'REPAERO_FORM1_PREFIX: must be letters and digits, dash-separated, got "REP AERO"'],
+      [{ REPAERO_FORM1_PREFIX: 'REPAERO-' }, 'REPAERO_FORM1_PREFIX: must be letters and digits, dash-separated, got "REPAERO-"'],
+      [{ REPAERO_QUALITY_ALERT_EMAILS: 'qualite@repaero.example, rq' }, 'REPAERO_QUALITY_ALERT_EMAILS: rq is not an e-mail address'],
     ])('%j', (env, line) => {
       expect(problemsOf(env)).toEqual([line]);
     });
@@ -291,7 +299,7 @@ describe('Odoo settings', () => {
 
   it('switch the sync on with a URL and a key, parse the location map, and redact the key', () => {
     const config = loadConfig({ ODOO_URL: 'https://erp.example/', ODOO_DB: 'repaero', ODOO_API_KEY: 'secret-key', ODOO_LOCATION_MAP: 'MAIN-A01=8, QUAR=12' });
-    expect(config.odoo).toEqual({ url: 'https://erp.example', database: 'repaero', apiKey: 'secret-key', serviceProductCode: 'REPAERO-AIRCRAFT-WORK', locationMap: { 'MAIN-A01': 8, QUAR: 12 } });
+    expect(config.odoo).toEqual({ url: 'https://erp.example', database: 'repaero', apiKey: 'secret-key', serviceProductCode: 'REPAERO-AIRCRAFT-WORK', locationMap: { 'MAIN-A01': 8, QUAR: 12 }, alertEmails: [] });
     expect(JSON.stringify(redactedConfig(config))).not.toContain('secret-key');
   });
 

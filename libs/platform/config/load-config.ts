@@ -40,6 +40,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
   const notifications = readNotifications(read);
   const expiryWarningDays = read.integer('REPAERO_EXPIRY_WARNING_DAYS', 30, 0, 3650);
   const shelfLifeHour = read.integer('REPAERO_SHELF_LIFE_HOUR', 6, 0, 23);
+  const qualityAlertEmails = readEmailList(read, 'REPAERO_QUALITY_ALERT_EMAILS');
   const odoo = readOdoo(read);
   const documents = { dir: read.text('REPAERO_DOCUMENTS_DIR') ?? join(dataDir, 'documents'), maxUploadBytes: read.integer('REPAERO_DOCUMENT_MAX_MB', 100, 1, 2048) * 1024 * 1024 };
   const organisation = {
@@ -48,6 +49,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     approvalRef: read.text('REPAERO_APPROVAL_REF') ?? '',
     competentAuthority: read.text('REPAERO_COMPETENT_AUTHORITY') ?? 'DGAC / FRANCE',
     releaseWording: read.oneOf('REPAERO_RELEASE_WORDING', ['part-145', 'part-cao'] as const, 'part-145'),
+    form1Prefix: readForm1Prefix(read),
   };
   if (read.problems.length > 0) throw new ConfigError(read.problems);
   return {
@@ -65,6 +67,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     notifications,
     expiryWarningDays,
     shelfLifeHour,
+    qualityAlertEmails,
     documents,
     organisation,
     ...(odoo ? { odoo } : {}),
@@ -74,7 +77,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
 function readOdoo(read: EnvReader): OdooConfig | undefined {
   const url = read.httpUrl('ODOO_URL');
   if (read.text('ODOO_URL') === undefined) {
-    for (const key of ['ODOO_DB', 'ODOO_API_KEY', 'ODOO_SERVICE_PRODUCT', 'ODOO_LOCATION_MAP']) {
+    for (const key of ['ODOO_DB', 'ODOO_API_KEY', 'ODOO_SERVICE_PRODUCT', 'ODOO_LOCATION_MAP', 'ODOO_ALERT_EMAILS']) {
       if (read.text(key) !== undefined) read.fail(key, 'has no effect without ODOO_URL');
     }
     return undefined;
@@ -93,6 +96,7 @@ function readOdoo(read: EnvReader): OdooConfig | undefined {
     apiKey: apiKey ?? '',
     serviceProductCode: read.text('ODOO_SERVICE_PRODUCT') ?? 'REPAERO-AIRCRAFT-WORK',
     locationMap,
+    alertEmails: readEmailList(read, 'ODOO_ALERT_EMAILS'),
   };
 }
 
@@ -127,6 +131,18 @@ function readSms(read: EnvReader): SmsConfig | undefined {
   const baseUrl = read.text('TWILIO_API_BASE_URL');
   if (baseUrl !== undefined && !/^https?:\/\/[^/]/.test(baseUrl)) read.fail('TWILIO_API_BASE_URL', 'must be an http(s) URL');
   return { accountSid, authToken, apiKeySid, apiKeySecret, messagingServiceSid, from, statusCallbackUrl, baseUrl };
+}
+
+function readForm1Prefix(read: EnvReader): string {
+  const prefix = read.text('REPAERO_FORM1_PREFIX') ?? 'REPAERO';
+  if (!/^[A-Za-z0-9]+(-[A-Za-z0-9]+)*$/.test(prefix)) read.fail('REPAERO_FORM1_PREFIX', `must be letters and digits, dash-separated, got "${prefix}"`);
+  return prefix;
+}
+
+function readEmailList(read: EnvReader, key: string): readonly string[] {
+  const emails = read.list(key) ?? [];
+  for (const email of emails) if (!/^[^\s@,]+@[^\s@,]+\.[^\s@,]+$/.test(email)) read.fail(key, `${email} is not an e-mail address`);
+  return emails;
 }
 
 function readEmail(read: EnvReader): EmailConfig | undefined {

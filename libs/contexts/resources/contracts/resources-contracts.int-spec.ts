@@ -55,6 +55,11 @@ describe('resources contracts', () => {
     await expect(staff().assignable(technicianId, { on: '2026-06-02' })).resolves.toMatchObject({ authorised: false, rule: 'resources.authorisation-expired' });
   });
 
+  it('names registered technicians from their streams, leaving out an unknown id', async () => {
+    await expect(staff().namesOf([technicianId, 'nobody', technicianId])).resolves.toEqual(new Map([[technicianId, 'Camille Martin']]));
+    await expect(staff().namesOf([])).resolves.toEqual(new Map());
+  });
+
   it('answers calibrationOn for a date, and tool-not-found for an unknown tool', async () => {
     const tools = new ToolCalibrationsAdapter(pipeline);
     await expect(tools.calibrationOn('TQW-1', '2026-07-14')).resolves.toEqual({ valid: true, calibrationDueOn: '2026-07-14', certificateRef: 'CAL-1' });

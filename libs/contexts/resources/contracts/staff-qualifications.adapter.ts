@@ -41,6 +41,12 @@ export class StaffQualificationsAdapter implements StaffQualifications {
     return signOffAnswer(assignable(await this.stateOf(technicianId), question));
   }
 
+  /** Folded from each stream, as `canCertify` names the signer: a job card has a handful of assignees, and a technician registered a moment ago has a name already. */
+  async namesOf(technicianIds: readonly string[]): Promise<ReadonlyMap<string, string>> {
+    const states = await Promise.all([...new Set(technicianIds)].map(async (technicianId) => [technicianId, await this.stateOf(technicianId)] as const));
+    return new Map(states.flatMap(([technicianId, state]) => (state.status === 'unregistered' ? [] : [[technicianId, state.name] as const])));
+  }
+
   private async stateOf(technicianId: string): Promise<TechnicianState> {
     return (await loadStream(this.pipeline, technicianDecider, technicianStreamId(technicianId))).state;
   }

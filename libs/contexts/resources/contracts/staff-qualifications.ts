@@ -57,6 +57,11 @@ export interface StaffQualifications {
    * `…authorisation-scope`.
    */
   canSignOff(technicianId: string, question: SignOffQuestion): Promise<SignOffAnswer>;
+  /**
+   * The names of these technicians as recorded now (for documents that print someone before they sign: the job card's
+   * assignees); an id with no technician record is left out. Not a qualification: never copy it into a signature.
+   */
+  namesOf(technicianIds: readonly string[]): Promise<ReadonlyMap<string, string>>;
   /** `canSignOff` for someone at work that day: a day off in their calendar or an absence is `resources.technician-unavailable`. */
   assignable(technicianId: string, question: SignOffQuestion): Promise<SignOffAnswer>;
 }

@@ -1,7 +1,7 @@
 import type { BeforeApplicationShutdown, OnApplicationBootstrap } from '@nestjs/common';
 import { handleCommand, type Clock, type CommandMetadata, type PipelineDependencies } from '@repaero/event-sourcing';
 import type { ActiveReadModels } from '@repaero/projections';
-import { derivedEventIds, deterministicId } from '@repaero/reactors';
+import { DailyJob, derivedEventIds, deterministicId } from '@repaero/reactors';
 import { stockItemStreamId } from '../domain/item/item-stream';
 import { itemDecider } from '../domain/item/item.decider';
 import { businessDateOf } from '../domain/item/shelf-life';
@@ -32,17 +32,6 @@ export interface ShelfLifeRun {
 }
 
 const PAGE = 500;
-const HOUR_MS = 3_600_000;
-const parisHour = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Paris', hour: '2-digit', hourCycle: 'h23' });
-
-/** The first whole hour after `now` that is `hour` o'clock in Paris (offsets are whole hours, so DST is handled). */
-export function nextRunAt(now: Date, hour: number): Date {
-  let at = Math.floor(now.getTime() / HOUR_MS) * HOUR_MS + HOUR_MS;
-  for (let n = 0; n < 50; n++, at += HOUR_MS) {
-    if (Number(parisHour.format(new Date(at))) === hour) return new Date(at);
-  }
-  throw new Error(`no Paris hour ${hour} within two days of ${now.toISOString()}`);
-}
 
 function addDays(date: string, days: number): string {
   const at = new Date(`${date}T00:00:00.000Z`);
@@ -60,11 +49,16 @@ function addDays(date: string, days: number): string {
  * so a second run the same day — or a second process running the job — appends nothing new.
  */
 export class ShelfLifeScheduler implements OnApplicationBootstrap, BeforeApplicationShutdown {
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<unknown> | undefined;
-  private stopped = false;
+  private readonly job: DailyJob;
 
-  constructor(private readonly options: ShelfLifeSchedulerOptions) {}
+  constructor(private readonly options: ShelfLifeSchedulerOptions) {
+    this.job = new DailyJob({
+      clock: options.clock,
+      hour: options.hour,
+      run: () => this.run(),
+      onError: (error) => options.logger?.error('shelf-life run failed', { error: error instanceof Error ? error.message : String(error) }),
+    });
+  }
 
   onApplicationBootstrap(): void {
     this.start();
@@ -76,33 +70,11 @@ export class ShelfLifeScheduler implements OnApplicationBootstrap, BeforeApplica
 
   /** Runs now (in the background) and schedules the daily runs; the timer never keeps the process alive. */
   start(): void {
-    this.stopped = false;
-    this.runInBackground();
+    this.job.start();
   }
 
   async stop(): Promise<void> {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = undefined;
-    await this.running?.catch(() => undefined);
-  }
-
-  private runInBackground(): void {
-    if (this.stopped) return;
-    const run = (this.running ?? Promise.resolve()).then(() => this.run()).catch((error: unknown) => {
-      this.options.logger?.error('shelf-life run failed', { error: error instanceof Error ? error.message : String(error) });
-    });
-    this.running = run;
-    void run.finally(() => this.schedule());
-  }
-
-  private schedule(): void {
-    if (this.stopped) return;
-    const now = this.options.clock.now();
-    const delay = Math.max(1000, nextRunAt(now, this.options.hour).getTime() - now.getTime());
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.runInBackground(), delay);
-    this.timer.unref();
+    await this.job.stop();
   }
 
   /** One pass over the candidates, as of the clock's Paris day. */

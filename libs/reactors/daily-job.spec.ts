@@ -1,4 +1,4 @@
-import { nextRunAt } from './shelf-life.scheduler';
+import { nextRunAt } from './daily-job';
 
 describe('nextRunAt', () => {
   it('is the next whole hour that is the configured hour in Paris, winter and summer', () => {
