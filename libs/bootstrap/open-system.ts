@@ -54,7 +54,7 @@ export async function openSystem(config: AppConfig, logger: Logger): Promise<Rep
   };
   const contextReactors = enabled.flatMap((context) => [...(context.reactors ?? []), ...(context.reactorsFor?.(reactorDependencies) ?? [])]);
   const reactors = new ReactorEngine({ pipeline, dataSource, reactors: contextReactors, logger: log });
-  const odoo = config.odoo ? new OdooSync({ config: config.odoo, pipeline, dataSource, logger: log }) : undefined;
+  const odoo = config.odoo ? new OdooSync({ config: config.odoo, pipeline, dataSource, readModels: engine.readModels, haltRecipients: config.odoo.alertEmails, logger: log }) : undefined;
   const dispatcher = new OutboxDispatcher({ pipeline, queries, channels: notificationChannels(config.notifications), logger: log });
   const catalogue = new AggregateCatalogue([
     { category: USER_STREAM_CATEGORY, decider: userDecider },

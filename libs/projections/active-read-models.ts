@@ -36,6 +36,13 @@ export class ActiveReadModels {
     return row?.activeSlot === 'b' ? 'b' : 'a';
   }
 
+  /** False until the projection writing the model first started: its tables do not exist yet (a CLI on a fresh data directory). */
+  async isBuilt(model: ReadModel): Promise<boolean> {
+    const projection = this.owners.get(model.name);
+    if (!projection) throw new Error(`no registered projection writes read model ${model.name}`);
+    return exclusive(this.dataSource, async () => (await this.dataSource.getRepository<ProjectionStateRow>(PROJECTION_STATE).countBy({ projection })) > 0);
+  }
+
   async slotOf(model: ReadModel): Promise<Slot> {
     return exclusive(this.dataSource, () => this.activeSlot(model));
   }

@@ -1,6 +1,7 @@
 import { OdooJson2Peer } from '@repaero/integrations/odoo/testing/odoo-json2.peer';
 import { bearer, startApi, type RunningApi } from '../support/api';
 import { stockClient, uniquePartNumber } from '../support/stock';
+import { easaForm1, stockItemsClient } from '../support/stock-items';
 import { tokenFor } from '../support/users';
 
 jest.setTimeout(90_000);
@@ -63,6 +64,30 @@ describe('Odoo sync in the real API, over HTTP, against a local Odoo 19 JSON-2 p
       return /repaero_odoo_pushes_total\{model="product.product",outcome="created"\} 1/.test(text) && text.includes('repaero_odoo_sync_lag{model="stock.quant"}') ? text : undefined;
     });
     expect(metrics).toContain('repaero_odoo_sync_parked{model="product.product"} 0');
+  });
+
+  it('counts serviceable serial items received through REST in the Odoo quant, and not the one in quarantine', async () => {
+    const keeper = await tokenFor(api, 'storekeeper');
+    const items = stockItemsClient(api, keeper.token);
+    const partNumber = uniquePartNumber('ODOOSN');
+    const { partId } = await items.register(partNumber);
+    await items.classify(partId, { partClass: 'rotable', tracking: 'serial' });
+    const [first] = [
+      await items.receive({ partId, partNumber, serialNumber: 'SN-1', releaseDocument: easaForm1(partNumber, 'SN-1') }),
+      await items.receive({ partId, partNumber, serialNumber: 'SN-2', releaseDocument: easaForm1(partNumber, 'SN-2') }),
+      await items.receive({ partId, partNumber, serialNumber: 'SN-3' }),
+    ];
+    const product = await eventually('the product in Odoo', () => peer.records('product.product').find((record) => record.default_code === partNumber));
+    const quantAt = (quantity: number) =>
+      eventually(`the quant at ${quantity}`, () =>
+        peer.records('stock.quant').find((record) => record.product_id === product.id && record.location_id === WAREHOUSE_STOCK && record.quantity === quantity),
+      );
+    expect(await quantAt(2)).toBeDefined();
+
+    const issued = await api.http().post(`/api/v1/stock/items/${first.itemId}/issues`).set(bearer(keeper.token)).send({ workOrderRef: 'WO-2026-0900', locationCode: 'MAIN-A01', quantity: 1 });
+    expect(issued.status).toBe(201);
+    expect(await quantAt(1)).toBeDefined();
+    expect(peer.records('stock.quant').filter((record) => record.product_id === product.id)).toHaveLength(1);
   });
 
   it('answers the Odoo status to admins only', async () => {

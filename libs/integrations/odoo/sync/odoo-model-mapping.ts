@@ -1,12 +1,17 @@
 import type { EventEnvelope, PipelineDependencies } from '@repaero/event-sourcing';
+import type { ActiveReadModels } from '@repaero/projections';
 import type { OdooDomain, OdooPort } from '../odoo.port';
 import type { OdooSyncConfig } from './odoo-sync.config';
 
 export type OdooValues = Readonly<Record<string, unknown>>;
 
-/** What a mapping may look at: our store (to fold a record's stream), Odoo, and the ids of records already pushed. */
+/** What a mapping may look at: our store (to fold a record's stream), read models, Odoo, and the ids of records already pushed. */
 export interface OdooSyncContext {
-  readonly pipeline: Pick<PipelineDependencies, 'store' | 'upcasters'>;
+  readonly pipeline: Pick<PipelineDependencies, 'store' | 'upcasters' | 'clock'>;
+  /** The projections' read models; absent where the sync runs without them (then only what folds from streams is pushed). */
+  readonly readModels?: ActiveReadModels;
+  /** Resolves once these projections have passed `after` (no wait without it). */
+  projected(projections: readonly string[], after?: number): Promise<void>;
   readonly odoo: OdooPort;
   readonly config: OdooSyncConfig;
   /**
@@ -31,8 +36,8 @@ export interface OdooModelMapping<State = unknown> {
   readonly handles: readonly string[];
   /** Our record keys an event touches (a part id, `<partId>@<location>`...). */
   keysOf(event: EventEnvelope, ctx: OdooSyncContext): Promise<readonly string[]>;
-  /** The record's current state; undefined when there is nothing (yet) to push. */
-  load(key: string, ctx: OdooSyncContext): Promise<State | undefined>;
+  /** The record's current state, with the effects of the log up to `after`; undefined when there is nothing (yet) to push. */
+  load(key: string, ctx: OdooSyncContext, after?: number): Promise<State | undefined>;
   /** The fields as Odoo should hold them: hashed to skip unchanged pushes, compared field by field by reconcile. */
   fields(state: State, ctx: OdooSyncContext, after?: number): Promise<OdooValues>;
   /** The stable key (`default_code`, `ref`, `origin`...) searched before any create, so a record is adopted, never duplicated. */

@@ -35,7 +35,7 @@ export class OdooRecordPusher {
   ) {}
 
   async push<S>(mapping: OdooModelMapping<S>, key: string, ctx: OdooSyncContext, options: { after?: number; force?: boolean } = {}): Promise<PushOutcome> {
-    const state = await mapping.load(key, ctx);
+    const state = await mapping.load(key, ctx, options.after);
     if (state === undefined) return 'absent';
     const fields = await mapping.fields(state, ctx, options.after);
     const valuesHash = hashOf(fields);

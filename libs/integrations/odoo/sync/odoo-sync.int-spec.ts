@@ -22,6 +22,7 @@ import { odooMappingReadModel } from './odoo-mapping.read-model';
 import { OdooMappingStore } from './odoo-mapping.store';
 import { OdooSync, type OdooSyncOptions } from './odoo-sync';
 import type { OdooHalt } from './odoo-sync.gate';
+import type { OutboxMessage } from '@repaero/outbox';
 
 jest.setTimeout(60_000);
 
@@ -232,6 +233,27 @@ describeReadStores('Odoo sync on a local Odoo 19 JSON-2 peer', (readStore) => {
     expect(peer.records('product.product')).toEqual([]);
   });
 
+  it('tells the administrators through the outbox once per halt, with the reason and the remedy, never the key', async () => {
+    const sync = openSync({ apiKey: 'revoked-key', haltRecipients: ['chef.atelier@repaero.fr', 'qualite@repaero.fr'] });
+    const partId = await registered('NAS1352-4');
+    await part(partId, { type: 'ReceivePart', locationCode: 'MAIN-A01', quantity: 1 });
+    await sync.start();
+    const queued = async () => (await store.readAll({ after: 0, maxCount: 1000 })).filter((event) => event.type === 'outbox.MessageQueued');
+    await eventually('the alert e-mails to be queued', async () => ((await queued()).length === 2 ? true : undefined));
+    // More refusals while halted (the probe every 50 ms, a new event) queue nothing more.
+    await part(partId, { type: 'ReceivePart', locationCode: 'MAIN-A01', quantity: 1 });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+
+    const messages = (await queued()).map((event) => event.data as OutboxMessage);
+    expect(messages.map((message) => message.recipient).sort()).toEqual(['chef.atelier@repaero.fr', 'qualite@repaero.fr']);
+    expect(messages[0]).toMatchObject({
+      channel: 'email',
+      dedupeKey: `odoo-sync-halt|${sync.halt?.since}|${messages[0].recipient}`,
+      payload: { subject: expect.stringContaining('authentication failed'), text: expect.stringContaining('ODOO_API_KEY') },
+    });
+    expect(JSON.stringify(messages)).not.toContain('revoked-key');
+  });
+
   it('reports drift after an out-of-band change in Odoo, and --fix repairs it', async () => {
     const sync = openSync();
     const partId = await registered('S6135-20');
@@ -310,8 +332,12 @@ describeReadStores('Odoo sync on a local Odoo 19 JSON-2 peer', (readStore) => {
     const orders = () => peer.records('mrp.production');
     const [component] = products('4202435-01');
     expect(orders()).toEqual([
-      expect.objectContaining({ origin: 'WO-2026-000042', product_id: component.id, product_qty: 1, state: 'confirmed', move_raw_ids: [[0, 0, { product_id: products('NAS1352-3')[0].id, product_uom_qty: 4 }]] }),
+      expect.objectContaining({ origin: 'WO-2026-000042', product_id: component.id, product_qty: 1, state: 'confirmed' }),
       expect.objectContaining({ origin: 'WO-2026-000043', product_id: products('REPAERO-AIRCRAFT-WORK')[0].id, state: 'cancel' }),
+    ]);
+
+    expect(peer.records('stock.move')).toEqual([
+      expect.objectContaining({ raw_material_production_id: orders()[0].id, product_id: products('NAS1352-3')[0].id, product_uom_qty: 4, state: 'confirmed' }),
     ]);
 
     await store.append(workOrderStreamId(workOrder), [status(workOrder, 'open', 'released')], 3);

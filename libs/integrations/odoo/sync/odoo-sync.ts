@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { DependencyUnavailable, type Clock, type EventEnvelope, type PipelineDependencies } from '@repaero/event-sourcing';
-import { PositionWaiter, consoleProjectionLogger, messageOf, type ParkedEvent, type ProjectionLogger, type RetryOutcome } from '@repaero/projections';
+import { PositionWaiter, consoleProjectionLogger, type ActiveReadModels, messageOf, type ParkedEvent, type ProjectionLogger, type RetryOutcome } from '@repaero/projections';
 import { ReactorEngine, defineReactor, reactorKey, type Reactor, type ReactorStatus } from '@repaero/reactors';
 import { OdooJson2Client } from '../odoo-json2.client';
 import { OdooError, type OdooPort } from '../odoo.port';
@@ -14,6 +14,7 @@ import { resPartnerMapping, type PartnerPublisher } from './models/res-partner.m
 import { mrpProductionMapping } from './models/mrp-production.mapping';
 import { stockQuantMapping } from './models/stock-quant.mapping';
 import { OdooRecordNotPushed } from './odoo-record-not-pushed';
+import { notifyOdooHalt } from './odoo-halt.notifier';
 
 export interface OdooSyncOptions {
   readonly config: OdooSyncConfig;
@@ -21,6 +22,10 @@ export interface OdooSyncOptions {
   readonly pipeline: PipelineDependencies;
   /** The read store: checkpoints, leases, parked events and the mapping table. */
   readonly dataSource: DataSource;
+  /** The projections' read models (stock items for the quants); without them only stream-folded stock is pushed. */
+  readonly readModels?: ActiveReadModels;
+  /** E-mail addresses told through the outbox, once per halt, when Odoo refuses the key or a call (ODOO_ALERT_EMAILS). */
+  readonly haltRecipients?: readonly string[];
   /** Defaults to the JSON-2 client on `config`. */
   readonly odoo?: OdooPort;
   /** Customers and suppliers contexts' partners, once they publish them. */
@@ -110,6 +115,8 @@ export class OdooSync {
     this.gate = new OdooSyncGate(clock, options.probeEveryMs ?? 30_000, (halt) => this.halted(halt));
     this.context = {
       pipeline: options.pipeline,
+      readModels: options.readModels,
+      projected: (projections, after) => this.projected(projections, after),
       odoo: this.odoo,
       config: options.config,
       odooIdOf: (model, key, after) => this.odooIdOf(model, key, after),
@@ -303,6 +310,10 @@ export class OdooSync {
     }
   }
 
+  private async projected(projections: readonly string[], after?: number): Promise<void> {
+    if (after !== undefined) await this.waiter.waitForPosition(projections, after, this.options.dependencyWaitMs ?? 30_000);
+  }
+
   private async odooIdOf(model: string, key: string, after?: number): Promise<number> {
     await this.caughtUp(model, after);
     const row = await this.store.find(model, key);
@@ -331,8 +342,15 @@ export class OdooSync {
   }
 
   private halted(halt: OdooHalt | undefined): void {
-    if (halt) this.logger.error(`Odoo sync stopped: ${halt.reason}`, { message: halt.message, url: this.options.config.url });
-    else this.logger.info('Odoo sync resumed', { url: this.options.config.url });
+    if (halt) {
+      this.logger.error(`Odoo sync stopped: ${halt.reason}`, { message: halt.message, url: this.options.config.url });
+      const recipients = this.options.haltRecipients ?? [];
+      if (recipients.length > 0) {
+        notifyOdooHalt(this.options.pipeline, halt, { recipients, url: this.options.config.url }).catch((error: unknown) =>
+          this.logger.error('Odoo sync stopped, and the alert e-mail could not be queued', { error: messageOf(error) }),
+        );
+      }
+    } else this.logger.info('Odoo sync resumed', { url: this.options.config.url });
     for (const observer of this.haltObservers) observer(halt);
   }
 }

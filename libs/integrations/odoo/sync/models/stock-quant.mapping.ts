@@ -1,4 +1,10 @@
 import {
+  ITEM_STOCK_EVENT_TYPES,
+  PUBLISHED_ITEM_STOCK_PROJECTION,
+  itemStockTouchedBy,
+  loadPublishedItemStock,
+} from '@repaero/contexts/stock/contracts/published-item-stock';
+import {
   PART_QUANTITY_EVENT_TYPES,
   loadPublishedPart,
   movedLocationOf,
@@ -26,20 +32,33 @@ async function applyInventory(odoo: OdooPort, id: number, quantity: unknown): Pr
   await odoo.call('stock.quant', 'action_apply_inventory', {}, { ids: [id], ...INVENTORY_MODE });
 }
 
+/** Serviceable, in-date items of the part (ADR 0009): read once the items projection has passed the event. */
+async function itemStockOf(partId: string, ctx: OdooSyncContext, after?: number) {
+  if (!ctx.readModels) return [];
+  await ctx.projected([PUBLISHED_ITEM_STOCK_PROJECTION], after);
+  return loadPublishedItemStock(ctx.readModels, partId, ctx.pipeline.clock.now().toISOString());
+}
+
 /**
  * Stock on hand → `stock.quant` per part and Odoo location (several of our locations may share one),
- * found by product and location. Needs the part's product: pushed first by the product reactor.
+ * found by product and location: the part-level quantities plus its serviceable, in-date items
+ * (quantities only, no `stock.lot`). Needs the part's product: pushed first by the product reactor.
  */
 export const stockQuantMapping: OdooModelMapping<QuantState> = {
   model: 'stock.quant',
   reactor: 'odoo-stock-quant',
-  handles: PART_QUANTITY_EVENT_TYPES,
+  handles: [...PART_QUANTITY_EVENT_TYPES, ...ITEM_STOCK_EVENT_TYPES],
   keysOf: async (event, ctx) => {
     const partId = publishedPartIdOf(event);
     const code = movedLocationOf(event);
-    return partId && code ? [`${partId}@${await odooLocationOf(code, ctx)}`] : [];
+    if (partId && code) return [`${partId}@${await odooLocationOf(code, ctx)}`];
+    const touched = await itemStockTouchedBy(ctx.pipeline, event);
+    if (!touched) return [];
+    const locations = new Set<number>();
+    for (const itemCode of touched.locationCodes) locations.add(await odooLocationOf(itemCode, ctx));
+    return [...locations].map((location) => `${touched.partId}@${location}`);
   },
-  load: async (key, ctx) => {
+  load: async (key, ctx, after) => {
     const [partId, location] = key.split('@');
     const part = await loadPublishedPart(ctx.pipeline, partId);
     if (!part) return undefined;
@@ -47,6 +66,9 @@ export const stockQuantMapping: OdooModelMapping<QuantState> = {
     let quantity = 0;
     for (const [code, onHand] of Object.entries(part.onHand)) {
       if ((await odooLocationOf(code, ctx)) === locationId) quantity += onHand;
+    }
+    for (const item of await itemStockOf(partId, ctx, after)) {
+      if ((await odooLocationOf(item.locationCode, ctx)) === locationId) quantity += item.quantity;
     }
     return { partId, locationId, quantity: Math.round(quantity * 1000) / 1000 };
   },
