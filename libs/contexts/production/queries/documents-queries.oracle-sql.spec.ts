@@ -1,4 +1,3 @@
-import type { EventEnvelope } from '@repaero/event-sourcing';
 import { oracleMergeOf } from '@repaero/projections/testing';
 import { oracleDdlFor } from '@repaero/read-store';
 import { manufacturerDocumentReadModel } from './manufacturer-documents/manufacturer-document.read-model';
@@ -6,20 +5,9 @@ import { manufacturerDocumentsProjection } from './manufacturer-documents/manufa
 import { directiveApplicabilityReadModel, directiveComplianceReadModel, directiveReadModel } from './overdue-directives/directive.read-models';
 import { overdueDirectivesProjection } from './overdue-directives/overdue-directives.projection';
 import { documentHistory } from './testing/document-history.fixture';
+import { envelopesOf } from './testing/envelopes.fixture';
 
-const EVENTS: EventEnvelope[] = documentHistory.map(({ streamId, ...event }, index) => ({
-  id: `00000000-0000-7000-8000-00000000000${index + 1}`,
-  type: event.type,
-  schemaVersion: 1,
-  streamId,
-  streamVersion: index + 1,
-  globalPosition: index + 1,
-  recordedAt: '2026-03-02T08:00:00.000Z',
-  data: event.data,
-  metadata: { actor: { id: 'u-9', name: 'Quinn Quality', roles: ['quality'] }, correlationId: 'c', causationId: 'c', source: 'api' },
-  prevHash: '0'.repeat(64),
-  hash: '1'.repeat(64),
-}));
+const EVENTS = envelopesOf(documentHistory);
 
 /** What TypeORM sends to Oracle for the maintenance data library's read models, checked without a server. */
 describe('Oracle SQL of the maintenance data library read models', () => {

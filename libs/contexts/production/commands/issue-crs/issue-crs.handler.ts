@@ -77,7 +77,7 @@ export class IssueCrsHandler {
     let trackingNumber: string | undefined;
     if (body.form1 && workOrder.subject.kind === 'component') {
       const year = Number(issuedOn.slice(0, 4));
-      trackingNumber = formatSequenceNumber('REPAERO', year, await this.numbers.allocate(form1SequenceName(year), form1AllocationKey(workOrder), metadata));
+      trackingNumber = formatSequenceNumber(organisation.form1Prefix, year, await this.numbers.allocate(form1SequenceName(year), form1AllocationKey(workOrder), metadata));
     }
     const request = trackingNumber ? form1(trackingNumber) : undefined;
     const accepted = await this.commands.send(workOrders, 'IssueCertificateOfReleaseToService', workOrderId, { ...intent, ...(request ? { form1: request } : {}) }, metadata, expectedVersion);

@@ -1,25 +1,8 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { ApiProperty } from '@nestjs/swagger';
+import { IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
+import { AircraftIdentification } from '../work-order-sender/work-order-fields';
 
-export class RecordDirectiveComplianceRequest {
-  @ApiProperty({ example: 'F-GKXA' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(20)
-  registration: string;
-
-  @ApiProperty({ example: 'C172', description: 'Checked against the AD applicability' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(40)
-  aircraftType: string;
-
-  @ApiPropertyOptional({ example: '17275123' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(40)
-  serialNumber?: string;
-
+export class RecordDirectiveComplianceRequest extends AircraftIdentification {
   @ApiProperty({ example: 'WO-2026-0042', description: 'The work order that did the work' })
   @IsString()
   @IsNotEmpty()

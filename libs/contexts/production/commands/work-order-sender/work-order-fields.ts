@@ -42,4 +42,25 @@ export function OptionalInstantField(description: string): PropertyDecorator {
   );
 }
 
+/** The aircraft an airworthiness directive is judged on: recording a compliance and asking which ADs are overdue. */
+export class AircraftIdentification {
+  @ApiProperty({ example: 'F-GKXA' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(20)
+  registration: string;
+
+  @ApiProperty({ example: 'C172', description: 'Checked against the AD applicability' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(40)
+  aircraftType: string;
+
+  @ApiPropertyOptional({ example: '17275123' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  serialNumber?: string;
+}
+
 export const PART_66_CATEGORY = /^(A|B1\.[1-4]|B2L?|B3|C|L)$/;

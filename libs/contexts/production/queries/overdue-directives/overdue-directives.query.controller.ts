@@ -1,31 +1,14 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
-import { ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { IsOptional, Matches } from 'class-validator';
 import type { Clock } from '@repaero/event-sourcing';
 import { ACTIVE_READ_MODELS, CLOCK, ReadsProjections, Roles } from '@repaero/platform';
 import type { ActiveReadModels } from '@repaero/projections';
 import { businessDateOf } from '@repaero/event-sourcing';
+import { AircraftIdentification } from '../../commands/work-order-sender/work-order-fields';
 import { overdueDirectives, type OverdueDirective } from './overdue-directives.query';
 
-class OverdueDirectivesQuery {
-  @ApiProperty({ example: 'F-GKXA' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(20)
-  registration: string;
-
-  @ApiProperty({ example: 'C172' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(40)
-  aircraftType: string;
-
-  @ApiPropertyOptional({ example: '17275123' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(40)
-  serialNumber?: string;
-
+class OverdueDirectivesQuery extends AircraftIdentification {
   @ApiPropertyOptional({ example: '2026-03-02', format: 'date', description: 'Europe/Paris date; today when absent' })
   @IsOptional()
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'on must be a YYYY-MM-DD date' })

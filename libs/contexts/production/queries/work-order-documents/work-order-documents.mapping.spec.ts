@@ -4,9 +4,9 @@ import type { WorkOrderCommand } from '../../domain/work-order/commands';
 import type { WorkOrderEvent } from '../../domain/work-order/events';
 import { workOrderDecider } from '../../domain/work-order/work-order.decider';
 import { at, component, inspected, opened, signedOff, stamp, statusChanged, taskAdded } from '../../domain/work-order/work-order.testing';
-import { certificateOfReleaseView, formOneView, jobCardView, type RecordedWorkOrderEvent } from './work-order-documents.mapping';
+import { assignedTechnicians, certificateOfReleaseView, formOneView, jobCardView, type RecordedWorkOrderEvent } from './work-order-documents.mapping';
 
-const organisation: OrganisationConfig = { name: "Rep'Aero", address: ['Hangar 4', '77185 Lognes'], approvalRef: 'FR.145.0123', competentAuthority: 'DGAC / FRANCE', releaseWording: 'part-145' };
+const organisation: OrganisationConfig = { name: "Rep'Aero", address: ['Hangar 4', '77185 Lognes'], approvalRef: 'FR.145.0123', competentAuthority: 'DGAC / FRANCE', releaseWording: 'part-145', form1Prefix: 'REPAERO' };
 const printedAt = '2026-03-04T10:00:00.000Z';
 const recorded = (events: readonly WorkOrderEvent[], actor = 'Quality Manager'): RecordedWorkOrderEvent[] =>
   events.map((event) => ({ ...event, metadata: { actor: { id: 'u-1', name: actor, roles: ['quality'] }, correlationId: 'c', causationId: 'c', source: 'api' } }) as RecordedWorkOrderEvent);
@@ -45,6 +45,20 @@ describe('work-order documents mapping', () => {
     expect(view?.tasks[1].signOff).toBeUndefined();
     expect(view?.tasks[1].inspection).toBeUndefined();
     expect(jobCardView(recorded(ready), organisation, printedAt)?.tasks[1].inspection).toMatchObject({ name: 'Bob Durand' });
+  });
+
+  it('names the assignees who have not signed from the directory, keeps a signer\'s name as signed, and falls back to the id', () => {
+    const assigned = (taskId: string, technicianId: string): WorkOrderEvent => ({
+      type: 'production.TechnicianAssigned',
+      data: { workOrderId: stamp.workOrderId, taskId, technicianId, assignedOn: '2026-03-02', by: stamp.by, assignedAt: at },
+    });
+    const events = recorded([...ready.slice(0, 4), assigned('t1', 'tech-alice'), assigned('t2', 'tech-nina'), assigned('t2', 'tech-ghost'), signedOff('t1')]);
+    expect(assignedTechnicians(events)).toEqual(['tech-alice', 'tech-nina', 'tech-ghost']);
+
+    const directory = new Map([['tech-nina', 'Nina Roux'], ['tech-alice', 'Alice Martin-Renamed']]);
+    const view = jobCardView(events, organisation, printedAt, directory);
+    expect(view?.tasks.map((task) => task.assignedTechnicians)).toEqual([['Alice Martin'], ['Nina Roux', 'tech-ghost']]);
+    expect(jobCardView(events, organisation, printedAt)?.tasks[1].assignedTechnicians).toEqual(['tech-nina', 'tech-ghost']);
   });
 
   it('has no CRS or Form 1 before the release, then prints them as issued with the amendments beneath', () => {

@@ -39,14 +39,29 @@ function defectStatus(disposition: DefectDisposition | undefined): Pick<DefectVi
 const byType = <T extends WorkOrderEvent['type']>(events: readonly RecordedWorkOrderEvent[], type: T) =>
   events.filter((event): event is Extract<RecordedWorkOrderEvent, { type: T }> => event.type === type);
 
-/** The job card as of now, from the work order's events. Undefined for a stream with no work order. */
-export function jobCardView(events: readonly RecordedWorkOrderEvent[], organisation: OrganisationConfig, printedAt: string): JobCardView | undefined {
+/** Everyone assigned to a task of the work order as of now: whose names the job card asks the resources context for. */
+export function assignedTechnicians(events: readonly RecordedWorkOrderEvent[]): readonly string[] {
+  const state = fold(workOrderDecider, events);
+  return state.status === 'none' ? [] : [...new Set(state.tasks.flatMap((task) => task.assigned))];
+}
+
+/**
+ * The job card as of now, from the work order's events. Undefined for a stream with no work order. `directory` names
+ * the assignees who have not signed yet (from the resources context); without it they print as their id.
+ */
+export function jobCardView(
+  events: readonly RecordedWorkOrderEvent[],
+  organisation: OrganisationConfig,
+  printedAt: string,
+  directory: ReadonlyMap<string, string> = new Map(),
+): JobCardView | undefined {
   const state = fold(workOrderDecider, events);
   if (state.status === 'none') return undefined;
   const signOffs = new Map(byType(events, 'production.TaskSignedOff').map((event) => [event.data.signOffId, signatureOf(event.data)]));
   const inspections = new Map(byType(events, 'production.IndependentInspectionRecorded').map((event) => [event.data.inspectionId, signatureOf(event.data)]));
-  // Names as signed: the work order records technician ids only (the resources context keeps the directory).
+  // Names as signed first: the work order records technician ids only, and a signature keeps the name it was made under.
   const names = new Map<string, string>([
+    ...directory,
     ...byType(events, 'production.TaskSignedOff').map((event) => [event.data.signer.technicianId, event.data.signer.name] as const),
     ...byType(events, 'production.IndependentInspectionRecorded').map((event) => [event.data.inspector.technicianId, event.data.inspector.name] as const),
   ]);

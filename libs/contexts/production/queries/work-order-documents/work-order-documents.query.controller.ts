@@ -1,12 +1,13 @@
-import { Controller, Get, Inject, Param, ParseUUIDPipe, StreamableFile } from '@nestjs/common';
+import { Controller, Get, Inject, Optional, Param, ParseUUIDPipe, StreamableFile } from '@nestjs/common';
 import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { NotFound, type Clock } from '@repaero/event-sourcing';
 import { APP_CONFIG, CLOCK, Roles, type AppConfig } from '@repaero/platform';
+import { STAFF_QUALIFICATIONS, type StaffQualifications } from '../../../resources/contracts/staff-qualifications';
 import { WorkOrderReader } from '../../commands/work-order-sender/work-order.reader';
 import { renderCertificateOfRelease } from '../../printing/certificate-of-release.renderer';
 import { renderFormOne } from '../../printing/form-one.renderer';
 import { renderJobCard } from '../../printing/job-card.renderer';
-import { certificateOfReleaseView, formOneView, jobCardView } from './work-order-documents.mapping';
+import { assignedTechnicians, certificateOfReleaseView, formOneView, jobCardView } from './work-order-documents.mapping';
 
 const pdf = (bytes: Buffer, filename: string) => new StreamableFile(bytes, { type: 'application/pdf', disposition: `inline; filename="${filename}"`, length: bytes.length });
 
@@ -18,6 +19,7 @@ export class WorkOrderDocumentsQueryController {
     private readonly reader: WorkOrderReader,
     @Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'organisation'>,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Optional() @Inject(STAFF_QUALIFICATIONS) private readonly staff?: StaffQualifications,
   ) {}
 
   @Get('job-card.pdf')
@@ -25,7 +27,10 @@ export class WorkOrderDocumentsQueryController {
   @ApiProduces('application/pdf')
   @ApiOkResponse({ description: 'The job card: tasks, parts, tools, measurements, defects, signature blocks, a barcode of the number' })
   async jobCard(@Param('workOrderId', new ParseUUIDPipe()) workOrderId: string): Promise<StreamableFile> {
-    const view = jobCardView(await this.reader.events(workOrderId), this.config.organisation, this.clock.now().toISOString());
+    const events = await this.reader.events(workOrderId);
+    // With the resources context off, the job card still prints: unsigned assignees by their id.
+    const directory = this.staff ? await this.staff.namesOf(assignedTechnicians(events)) : undefined;
+    const view = jobCardView(events, this.config.organisation, this.clock.now().toISOString(), directory);
     if (!view) throw new NotFound('work order', workOrderId);
     return pdf(await renderJobCard(view), `${view.workOrderNumber}-job-card.pdf`);
   }
