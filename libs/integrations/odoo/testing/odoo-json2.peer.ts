@@ -23,9 +23,14 @@ const MANY2ONE: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   'stock.warehouse': { lot_stock_id: 'stock.location' },
   'stock.quant': { product_id: 'product.product', location_id: 'stock.location' },
   'mrp.production': { product_id: 'product.product' },
+  'stock.move': { product_id: 'product.product', raw_material_production_id: 'mrp.production' },
   'product.product': {},
   'res.partner': {},
   'stock.location': {},
+};
+/** One2many fields the peer keeps as records of the comodel, written with x2many commands: model → field → [comodel, inverse]. */
+const ONE2MANY: Readonly<Record<string, Readonly<Record<string, readonly [string, string]>>>> = {
+  'mrp.production': { move_raw_ids: ['stock.move', 'raw_material_production_id'] },
 };
 const QUANT_INVENTORY_FIELDS = /^(product_id|location_id|lot_id|package_id|owner_id|inventory_.*)$/;
 const ERROR_CONTEXT = { lang: 'en_US', tz: false, uid: 2 };
@@ -41,6 +46,7 @@ export class OdooJson2Peer {
   private readonly scripted: Reply[] = [];
   private mode: 'up' | 'unavailable' | 'hanging' = 'up';
   private nextId = 100;
+  private port = 0;
 
   private constructor(
     private readonly server: Server,
@@ -54,20 +60,19 @@ export class OdooJson2Peer {
     );
   }
 
-  static async start(options: { apiKey: string }): Promise<OdooJson2Peer> {
+  /** On `port` when given (a hand-run stand-in for a server), else on a free one. */
+  static async start(options: { apiKey: string; port?: number }): Promise<OdooJson2Peer> {
     const server = createServer();
     const peer = new OdooJson2Peer(server, options.apiKey);
     server.on('request', (req, res) => void peer.handle(req, res));
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(0, '127.0.0.1', resolve);
-    });
+    peer.port = options.port ?? 0;
+    await peer.listen();
+    peer.port = (server.address() as AddressInfo).port;
     return peer;
   }
 
   get baseUrl(): string {
-    const { port } = this.server.address() as AddressInfo;
-    return `http://127.0.0.1:${port}`;
+    return `http://127.0.0.1:${this.port}`;
   }
 
   /** Every create/write whose vals match gets a 422, like a failed Odoo constraint; the returned function lifts it. */
@@ -101,6 +106,25 @@ export class OdooJson2Peer {
   async close(): Promise<void> {
     this.server.closeAllConnections();
     await new Promise<void>((resolve, reject) => this.server.close((error) => (error ? reject(error) : resolve())));
+  }
+
+  /** A stopped Odoo: connections are refused until `restart`, which listens on the same port with the records kept. */
+  stop(): Promise<void> {
+    return this.close();
+  }
+
+  restart(): Promise<void> {
+    return this.listen();
+  }
+
+  private listen(): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      this.server.once('error', reject);
+      this.server.listen(this.port, '127.0.0.1', () => {
+        this.server.off('error', reject);
+        resolve();
+      });
+    });
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -150,11 +174,14 @@ export class OdooJson2Peer {
       return error(400, 'werkzeug.exceptions.BadRequest', 'The request body must be a JSON object.');
     }
     const [model, name] = [decodeURIComponent(match[1]), decodeURIComponent(match[2])];
+    // Each call is one transaction: a refused call leaves nothing behind.
+    const before = new Map([...this.models].map(([key, table]) => [key, new Map(table)]));
     try {
       return { status: 200, body: this.invoke(model, name, body as Record<string, unknown>) };
     } catch (thrown) {
-      if (thrown instanceof PeerFailure) return thrown.reply;
-      throw thrown;
+      if (!(thrown instanceof PeerFailure)) throw thrown;
+      for (const [key, table] of before) this.models.set(key, table);
+      return thrown.reply;
     }
   }
 
@@ -207,12 +234,80 @@ export class OdooJson2Peer {
       }
     }
     valsList.forEach((vals) => this.validate(model, vals));
-    // Each call is one transaction: nothing is stored unless every record passed.
     return valsList.map((vals) => {
       const id = (this.nextId += 1);
-      table.set(id, model === 'mrp.production' ? { state: 'draft', ...vals } : { ...vals });
+      const [own, lines] = this.splitLines(model, vals);
+      table.set(id, model === 'mrp.production' ? { state: 'draft', ...own } : own);
+      this.applyLines(model, id, lines);
       return id;
     });
+  }
+
+  private splitLines(model: string, vals: Record<string, unknown>): [Record<string, unknown>, Record<string, unknown>] {
+    const fields = ONE2MANY[model] ?? {};
+    const own = Object.fromEntries(Object.entries(vals).filter(([field]) => !(field in fields)));
+    const lines = Object.fromEntries(Object.entries(vals).filter(([field]) => field in fields));
+    return [own, lines];
+  }
+
+  /**
+   * x2many commands as Odoo's ORM runs them: (0, 0, vals) create, (1, id, vals) update, (2, id, 0) delete,
+   * (3, id, 0) and (5, 0, 0) unlink from the parent (the inverse is not ondelete=cascade, so the line stays,
+   * detached), (6, 0, ids) replace. A raw move that is no longer draft or cancelled cannot be deleted.
+   */
+  private applyLines(model: string, parentId: number, lines: Record<string, unknown>): void {
+    for (const [field, commands] of Object.entries(lines)) {
+      const [comodel, inverse] = ONE2MANY[model][field];
+      const table = this.models.get(comodel) as Map<number, Record<string, unknown>>;
+      const parentState = this.models.get(model)?.get(parentId)?.state;
+      const owned = () => [...table.entries()].filter(([, line]) => line[inverse] === parentId).map(([id]) => id);
+      const detach = (ids: number[]) => ids.forEach((id) => table.set(id, { ...table.get(id), [inverse]: false }));
+      if (!Array.isArray(commands)) fail(422, 'builtins.ValueError', `Wrong value for ${model}.${field}: ${JSON.stringify(commands)}`);
+      for (const command of commands as unknown[]) {
+        const [code, id, vals] = Array.isArray(command) ? (command as [number, number, unknown]) : [undefined, 0, undefined];
+        switch (code) {
+          case 0:
+            this.validate(comodel, vals as Record<string, unknown>);
+            table.set((this.nextId += 1), { state: parentState === 'draft' || parentState === undefined ? 'draft' : 'confirmed', ...(vals as object), [inverse]: parentId });
+            break;
+          case 1:
+            this.existing(comodel, table, [id]);
+            table.set(id, { ...table.get(id), ...(vals as object) });
+            break;
+          case 2:
+            this.existing(comodel, table, [id]);
+            this.deleteMoves(table, [id]);
+            break;
+          case 3:
+            detach([id]);
+            break;
+          case 5:
+            detach(owned());
+            break;
+          case 6:
+            detach(owned().filter((line) => !(vals as number[]).includes(line)));
+            (vals as number[]).forEach((line) => table.set(line, { ...table.get(line), [inverse]: parentId }));
+            break;
+          default:
+            fail(422, 'builtins.ValueError', `Wrong value for ${model}.${field}: ${JSON.stringify(command)}`);
+        }
+      }
+    }
+  }
+
+  private deleteMoves(table: Map<number, Record<string, unknown>>, ids: number[]): void {
+    if (ids.some((id) => !['draft', 'cancel'].includes(String(table.get(id)?.state)))) {
+      fail(422, 'odoo.exceptions.UserError', 'You can only delete draft or cancelled moves.');
+    }
+    ids.forEach((id) => table.delete(id));
+  }
+
+  /** The production's raw moves follow its state: confirmed with it, done or cancelled with it. */
+  private moveRawLines(productionId: number, state: string): void {
+    const moves = this.models.get('stock.move') as Map<number, Record<string, unknown>>;
+    for (const [id, move] of moves) {
+      if (move.raw_material_production_id === productionId && move.state !== 'done' && move.state !== 'cancel') moves.set(id, { ...move, state });
+    }
   }
 
   /** DOMAIN §5: confirm → assign → write qty_producing → set_qty_producing → button_mark_done; cancel from anywhere but done. */
@@ -225,6 +320,7 @@ export class OdooJson2Peer {
       if (method === 'action_confirm') {
         if (state !== 'draft') fail(422, 'odoo.exceptions.UserError', 'Only draft manufacturing orders can be confirmed.');
         set({ state: 'confirmed' });
+        this.moveRawLines(id, 'confirmed');
       } else if (method === 'set_qty_producing') {
         set({ qty_producing_set: true });
         answer = null;
@@ -233,10 +329,14 @@ export class OdooJson2Peer {
         if (!order.qty_producing_set || !(Number(order.qty_producing) > 0)) {
           set({ state: 'to_close' });
           answer = { type: 'ir.actions.act_window', res_model: 'mrp.consumption.warning', name: 'Consumption Warning' };
-        } else set({ state: 'done', qty_produced: order.qty_producing });
+        } else {
+          set({ state: 'done', qty_produced: order.qty_producing });
+          this.moveRawLines(id, 'done');
+        }
       } else if (method === 'action_cancel') {
         if (state === 'done') fail(422, 'odoo.exceptions.UserError', 'You cannot cancel a done manufacturing order.');
         set({ state: 'cancel' });
+        this.moveRawLines(id, 'cancel');
       }
     }
     return answer;
@@ -246,8 +346,12 @@ export class OdooJson2Peer {
     const vals = args.vals as Record<string, unknown> | undefined;
     if (vals === undefined) fail(422, 'builtins.TypeError', "missing a required argument: 'vals'");
     const existing = this.existing(model, table, ids);
-    for (const id of existing) this.validate(model, { ...table.get(id), ...vals });
-    for (const id of existing) table.set(id, { ...table.get(id), ...vals });
+    const [own, lines] = this.splitLines(model, vals);
+    for (const id of existing) this.validate(model, { ...table.get(id), ...own });
+    for (const id of existing) {
+      table.set(id, { ...table.get(id), ...own });
+      this.applyLines(model, id, lines);
+    }
     return true;
   }
 
@@ -277,6 +381,11 @@ export class OdooJson2Peer {
     const row: Record<string, unknown> = { id };
     for (const field of names) {
       if (field === 'id') continue;
+      const one2many = ONE2MANY[model]?.[field];
+      if (one2many) {
+        row[field] = this.search(this.models.get(one2many[0]) as Map<number, Record<string, unknown>>, { domain: [[one2many[1], '=', id]] });
+        continue;
+      }
       const value = values[field] ?? false;
       const comodel = MANY2ONE[model]?.[field];
       row[field] = comodel && typeof value === 'number' ? [value, this.displayName(comodel, value)] : value;

@@ -9,7 +9,7 @@ import {
 } from '@repaero/contexts/production/contracts/work-order-events';
 import type { OdooPort } from '../../odoo.port';
 import { OdooRecordNotPushed } from '../odoo-record-not-pushed';
-import type { OdooModelMapping, OdooValues } from '../odoo-model-mapping';
+import { comparable, type OdooModelMapping, type OdooValues } from '../odoo-model-mapping';
 
 export interface WorkOrderForOdoo {
   readonly workOrderId: string;
@@ -73,8 +73,40 @@ async function finishedProduct(odoo: OdooPort, subject: WorkOrderSubject, servic
   return (await productId(odoo, code)) ?? (await odoo.create('product.product', { default_code: code, name, type: 'consu', is_storable: false }));
 }
 
-function rawMoves(components: unknown): unknown[] {
-  return (components as readonly { product_id: number; product_uom_qty: number }[]).map((line) => [0, 0, line]);
+interface ComponentLine {
+  readonly product_id: number;
+  readonly product_uom_qty: number;
+}
+
+/** The MO's raw moves, summed by product. */
+async function componentLines(odoo: OdooPort, id: number): Promise<{ lines: ComponentLine[]; moves: { id: number; product_id: number; product_uom_qty: number }[] }> {
+  const [order] = await odoo.read<{ move_raw_ids: number[] }>('mrp.production', [id], ['move_raw_ids']);
+  const ids = Array.isArray(order?.move_raw_ids) ? order.move_raw_ids : [];
+  const rows = ids.length === 0 ? [] : await odoo.read<{ id: number; product_id: unknown; product_uom_qty: number }>('stock.move', ids, ['product_id', 'product_uom_qty']);
+  const moves = rows.map((row) => ({ id: row.id, product_id: comparable(row.product_id) as number, product_uom_qty: row.product_uom_qty }));
+  const totals = new Map<number, number>();
+  for (const move of moves) totals.set(move.product_id, (totals.get(move.product_id) ?? 0) + move.product_uom_qty);
+  const lines = [...totals].filter(([, quantity]) => quantity > 0).map(([product_id, quantity]) => ({ product_id, product_uom_qty: Math.round(quantity * 1000) / 1000 }));
+  return { lines: lines.sort((a, b) => a.product_id - b.product_id), moves };
+}
+
+/**
+ * x2many commands that bring the raw moves to `wanted`, line by line: a confirmed move cannot be deleted
+ * in Odoo ("You can only delete draft or cancelled moves"), so a line is added or its quantity changed, never replaced.
+ */
+async function lineCommands(odoo: OdooPort, id: number, wanted: readonly ComponentLine[]): Promise<unknown[]> {
+  const { moves } = await componentLines(odoo, id);
+  const commands: unknown[] = [];
+  for (const line of wanted) {
+    const [first, ...others] = moves.filter((move) => move.product_id === line.product_id);
+    if (!first) commands.push([0, 0, line]);
+    else if (first.product_uom_qty !== line.product_uom_qty || others.some((move) => move.product_uom_qty !== 0)) {
+      commands.push([1, first.id, { product_uom_qty: line.product_uom_qty }], ...others.map((move) => [1, move.id, { product_uom_qty: 0 }]));
+    }
+  }
+  const products = new Set(wanted.map((line) => line.product_id));
+  for (const move of moves) if (!products.has(move.product_id) && move.product_uom_qty !== 0) commands.push([1, move.id, { product_uom_qty: 0 }]);
+  return commands;
 }
 
 /** Walks the MO from the state Odoo holds to the one our work order says; each call is its own Odoo transaction. */
@@ -101,8 +133,8 @@ async function advance(odoo: OdooPort, id: number, target: unknown, quantity: un
 
 /**
  * Work orders → `mrp.production`, found by `origin` (our work-order number). Components are the parts
- * issued to its tasks (their products pushed by the product reactor); reconcile compares the header and
- * the state, not the component lines.
+ * issued to its tasks (their products pushed by the product reactor), compared by reconcile as the raw
+ * moves' quantities summed by product.
  */
 export const mrpProductionMapping: OdooModelMapping<WorkOrderForOdoo> = {
   model: 'mrp.production',
@@ -116,12 +148,13 @@ export const mrpProductionMapping: OdooModelMapping<WorkOrderForOdoo> = {
     (await loadStream(ctx.pipeline, { initialState: (): WorkOrderForOdoo | undefined => undefined, evolve }, workOrderStreamId(workOrderId))).state,
   fields: async (order, ctx, after) => {
     await ctx.caughtUp('product.product', after);
-    const components: { product_id: number; product_uom_qty: number }[] = [];
-    for (const [partNumber, quantity] of Object.entries(order.components).sort(([a], [b]) => a.localeCompare(b))) {
+    const components: ComponentLine[] = [];
+    for (const [partNumber, quantity] of Object.entries(order.components)) {
       const id = await productId(ctx.odoo, partNumber);
       if (id === undefined) throw new OdooRecordNotPushed('product.product', partNumber);
       components.push({ product_id: id, product_uom_qty: quantity });
     }
+    components.sort((a, b) => a.product_id - b.product_id);
     return {
       origin: order.number,
       product_id: await finishedProduct(ctx.odoo, order.subject, ctx.config.serviceProductCode),
@@ -132,7 +165,7 @@ export const mrpProductionMapping: OdooModelMapping<WorkOrderForOdoo> = {
   },
   identity: (fields) => [['origin', '=', fields.origin]],
   create: async (odoo, { state, components, ...header }: OdooValues) => {
-    const id = await odoo.create('mrp.production', { ...header, move_raw_ids: rawMoves(components) });
+    const id = await odoo.create('mrp.production', { ...header, move_raw_ids: (components as ComponentLine[]).map((line) => [0, 0, line]) });
     await advance(odoo, id, state, header.product_qty);
     return id;
   },
@@ -140,13 +173,12 @@ export const mrpProductionMapping: OdooModelMapping<WorkOrderForOdoo> = {
     const [current] = await odoo.read<{ state: string }>('mrp.production', [id], ['state']);
     // Lines of a done or cancelled MO are history in Odoo too.
     const open = current?.state === 'draft' || current?.state === 'confirmed';
-    await odoo.write('mrp.production', [id], open ? { ...header, move_raw_ids: [[5, 0, 0], ...rawMoves(components)] } : { origin: header.origin });
+    await odoo.write('mrp.production', [id], open ? { ...header, move_raw_ids: await lineCommands(odoo, id, components as ComponentLine[]) } : { origin: header.origin });
     await advance(odoo, id, state, header.product_qty);
   },
-  readBack: async (odoo, id, fields) => {
+  readBack: async (odoo, id) => {
     const [row] = await odoo.read<Record<string, unknown>>('mrp.production', [id], ['origin', 'product_id', 'product_qty', 'state']);
     if (!row) return undefined;
-    const product = Array.isArray(row.product_id) ? row.product_id[0] : row.product_id;
-    return { origin: row.origin, product_id: product, product_qty: row.product_qty, state: row.state, components: fields.components };
+    return { origin: row.origin, product_id: comparable(row.product_id), product_qty: row.product_qty, state: row.state, components: (await componentLines(odoo, id)).lines };
   },
 };
