@@ -22,6 +22,8 @@ import { RecordMeasurementController } from './commands/record-measurement/recor
 import { RecordPartsArrivedController } from './commands/record-parts-arrived/record-parts-arrived.controller';
 import { RecordToolUseController } from './commands/record-tool-use/record-tool-use.controller';
 import { RequestPartController } from './commands/request-part/request-part.controller';
+import { PartReservationHandler } from './commands/reserve-part-for-task/part-reservation.handler';
+import { ReservePartForTaskController } from './commands/reserve-part-for-task/reserve-part-for-task.controller';
 import { SignOffTaskController } from './commands/sign-off-task/sign-off-task.controller';
 import { SignatureHandler } from './commands/sign-off-task/signature.handler';
 import { TechnicianAppController } from './commands/technician-app/technician-app.controller';
@@ -46,6 +48,7 @@ import { WorkOrderDocumentsQueryController } from './queries/work-order-document
     AssignTechnicianController,
     RecordLabourController,
     RequestPartController,
+    ReservePartForTaskController,
     IssuePartToTaskController,
     RecordToolUseController,
     RecordMeasurementController,
@@ -59,7 +62,7 @@ import { WorkOrderDocumentsQueryController } from './queries/work-order-document
     TechnicianAppController,
     WorkOrderDocumentsQueryController,
   ],
-  providers: [AggregateCommandSender, WorkOrderReader, LinkedTechnician, WorkOrderFacts, SequenceNumbers, LabourHandler, SignatureHandler, PartIssueHandler, IssueCrsHandler],
+  providers: [AggregateCommandSender, WorkOrderReader, LinkedTechnician, WorkOrderFacts, SequenceNumbers, LabourHandler, SignatureHandler, PartIssueHandler, PartReservationHandler, IssueCrsHandler],
   exports: [LinkedTechnician],
 })
 export class WorkOrdersModule {}

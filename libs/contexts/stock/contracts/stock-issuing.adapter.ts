@@ -5,10 +5,11 @@ import { ScanIntake } from '../commands/record-scan/scan-intake';
 import { scanRequirements } from '../commands/record-scan/scan-requirements';
 import { stockItems } from '../commands/sender/stock-aggregates';
 import { stockItemStreamId } from '../domain/item/item-stream';
-import { itemDecider } from '../domain/item/item.decider';
+import { itemDecider, type ItemAggregateEvent } from '../domain/item/item.decider';
 import { scanRules } from '../domain/scan-log/scan-rules';
 import { stockRules } from '../domain/stock-rules';
-import type { IssuedToWorkOrder, IssueToWorkOrder, ScanToIssue, StockIssuing } from './stock-issuing';
+import type { ItemIssued } from '../domain/item/events';
+import type { IssuedToWorkOrder, IssueToWorkOrder, ReservedForWorkOrder, ReserveForWorkOrder, ScanToIssue, StockIssuing } from './stock-issuing';
 
 @Injectable()
 export class StockIssuingAdapter implements StockIssuing {
@@ -19,28 +20,44 @@ export class StockIssuingAdapter implements StockIssuing {
   ) {}
 
   async issueToWorkOrder({ itemId, workOrderRef, locationCode, quantity, metadata }: IssueToWorkOrder): Promise<IssuedToWorkOrder> {
+    const already = await this.serialAlreadyIssued(itemId, workOrderRef);
+    if (already) return already;
     const from = locationCode ?? (await this.onlyLocationOf(itemId));
     const outcome = await this.commands.execute(stockItems, 'IssueItem', itemId, { workOrderRef, locationCode: from, quantity }, metadata);
     const issued = outcome.events.find((event) => event.type === 'stock.ItemIssued');
     if (!issued || issued.type !== 'stock.ItemIssued') throw new Error(`IssueItem on ${itemId} recorded no stock.ItemIssued`);
-    const { partNumber, serialNumber, batchNumber, releaseTrackingNumber, unit } = issued.data;
-    return {
-      itemId,
-      partNumber,
-      ...(serialNumber ? { serialNumber } : {}),
-      ...(batchNumber ? { batchNumber } : {}),
-      ...(releaseTrackingNumber ? { certificateRef: releaseTrackingNumber } : {}),
-      quantity: issued.data.quantity,
-      unit,
-      stockIssueRef: `${outcome.streamId}@${outcome.version}`,
-      position: outcome.position,
-    };
+    return issuedAnswer(issued, outcome.streamId, outcome.version, outcome.position);
+  }
+
+  async reserveForWorkOrder({ itemId, workOrderRef, quantity, metadata }: ReserveForWorkOrder): Promise<ReservedForWorkOrder> {
+    const outcome = await this.commands.execute(stockItems, 'ReserveItem', itemId, { workOrderRef, quantity }, metadata);
+    const reserved = outcome.events.find((event) => event.type === 'stock.ItemReserved');
+    if (!reserved || reserved.type !== 'stock.ItemReserved') throw new Error(`ReserveItem on ${itemId} recorded no stock.ItemReserved`);
+    return { itemId, quantity: reserved.data.quantity, unit: reserved.data.unit, stockReservationRef: `${outcome.streamId}@${outcome.version}`, position: outcome.position };
   }
 
   async resolveScan({ raw, deviceId, aimId, metadata }: ScanToIssue): Promise<{ itemId: string; locationCode?: string }> {
     const { resolved } = await this.scans.record({ raw, deviceId, aimId, purpose: 'issue' }, metadata);
     const item = scanRequirements.item(resolved);
     return { itemId: item.itemId, ...(item.locations.length === 1 ? { locationCode: item.locations[0] } : {}) };
+  }
+
+  /**
+   * A serial item still out on this work order: the issue a crashed caller did not record. Answered from the stored
+   * `stock.ItemIssued`, so the caller derives the same ids as the first time.
+   */
+  private async serialAlreadyIssued(itemId: string, workOrderRef: string): Promise<IssuedToWorkOrder | undefined> {
+    const streamId = stockItemStreamId(itemId);
+    const envelopes = await this.pipeline.store.readStream(streamId);
+    let state = itemDecider.initialState();
+    let lastIssue: { event: ItemIssued; version: number; position: number } | undefined;
+    for (const envelope of envelopes) {
+      const event = this.pipeline.upcasters.toDomainEvent<ItemAggregateEvent>(envelope);
+      state = itemDecider.evolve(state, event);
+      if (event.type === 'stock.ItemIssued' && event.data.workOrderRef === workOrderRef) lastIssue = { event, version: envelope.streamVersion, position: envelope.globalPosition };
+    }
+    if (state.status !== 'received' || state.tracking !== 'serial' || !lastIssue || !((state.issued[workOrderRef] ?? 0) > 0)) return undefined;
+    return issuedAnswer(lastIssue.event, streamId, lastIssue.version, lastIssue.position);
   }
 
   /** Folded from the item's stream, so an item received a moment ago is found. */
@@ -52,4 +69,19 @@ export class StockIssuingAdapter implements StockIssuing {
     if (held.length === 0) throw new BusinessRuleViolation(stockRules.insufficientStock, `item ${itemId} is at no location`, { itemId });
     throw new BusinessRuleViolation(scanRules.ambiguous, `item ${itemId} is at ${held.length} locations: give the locationCode`, { itemId, locations: held.map(([code]) => code) });
   }
+}
+
+function issuedAnswer({ data }: ItemIssued, streamId: string, version: number, position: number): IssuedToWorkOrder {
+  const { itemId, partNumber, serialNumber, batchNumber, releaseTrackingNumber, quantity, unit } = data;
+  return {
+    itemId,
+    partNumber,
+    ...(serialNumber ? { serialNumber } : {}),
+    ...(batchNumber ? { batchNumber } : {}),
+    ...(releaseTrackingNumber ? { certificateRef: releaseTrackingNumber } : {}),
+    quantity,
+    unit,
+    stockIssueRef: `${streamId}@${version}`,
+    position,
+  };
 }

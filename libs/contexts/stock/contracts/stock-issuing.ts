@@ -31,6 +31,23 @@ export interface IssuedToWorkOrder {
   readonly position: number;
 }
 
+export interface ReserveForWorkOrder {
+  readonly itemId: string;
+  /** The work-order number: issuing the item to the same number later consumes the reservation (`fromReservation`). */
+  readonly workOrderRef: string;
+  readonly quantity: number;
+  readonly metadata: CommandMetadata;
+}
+
+export interface ReservedForWorkOrder {
+  readonly itemId: string;
+  readonly quantity: number;
+  readonly unit: string;
+  /** `<item stream>@<version>` of the `stock.ItemReserved` event. */
+  readonly stockReservationRef: string;
+  readonly position: number;
+}
+
 export interface ScanToIssue {
   readonly raw: string;
   readonly deviceId: string;
@@ -42,8 +59,14 @@ export interface StockIssuing {
   /**
    * Runs the stock `IssueItem` command through the normal pipeline: the item decides (serviceable, in date, LLP
    * times, enough on hand); its 422 reaches the caller unchanged.
+   * Retry-safe for serial items: when the item is already out on this work order (issued, not returned), the
+   * existing issue is answered (same fields, same `stockIssueRef`) and nothing is recorded. A batch or untracked
+   * item is issued again: a second issue of the same quantity may be a genuine need, so stock cannot tell it from a
+   * retry.
    */
   issueToWorkOrder(request: IssueToWorkOrder): Promise<IssuedToWorkOrder>;
+  /** Runs the stock `ReserveItem` command through the normal pipeline (serviceable, in date, not held for another work order). */
+  reserveForWorkOrder(request: ReserveForWorkOrder): Promise<ReservedForWorkOrder>;
   /** The item a scan names (stock label, serial, batch…), read as the stock scans are, and logged on the device's scan stream. */
   resolveScan(scan: ScanToIssue): Promise<{ readonly itemId: string; readonly locationCode?: string }>;
 }

@@ -22,8 +22,10 @@ export type PartIssuedAnswer = CommandAcceptedDto & { readonly issueId: string; 
 /**
  * A part goes to a task in two appends: stock issues the item (serviceable, in date, LLP times: its 422 passes
  * through), then the work order records it on the task. The issue id derives from the stock event, so recording it
- * again is harmless. The window left: a crash between the two appends leaves the stock movement (which names the
- * work-order number) without its line on the task; see the production README.
+ * again is harmless. A crash between the two appends leaves the stock movement (which names the work-order number)
+ * without its line on the task: the retry recovers, because stock answers a serial item already out on this work
+ * order with its existing issue (same `stockIssueRef`, so the same issue id). A batch is issued again on a retry
+ * (stock cannot tell a retry from a second need); its orphan movement shows in the stock movements.
  */
 @Injectable()
 export class PartIssueHandler {

@@ -4,11 +4,11 @@ import { NotFound, type Clock } from '@repaero/event-sourcing';
 import { ACTIVE_READ_MODELS, CLOCK, ReadsProjections, RequestValidationFailed, Roles } from '@repaero/platform';
 import type { ActiveReadModels } from '@repaero/projections';
 import { addDays, businessDateOf, isBusinessDate } from '@repaero/event-sourcing';
-import { assignable } from '../../domain/technician/authorised-person';
-import { dayOn, teamOn } from '../../domain/technician/schedule';
+import { dayOn } from '../../domain/technician/schedule';
 import { TechnicianParams } from '../../commands/fields/resources-fields';
 import { resourcesFinders } from '../resources-finders';
 import { absenceReadModel } from './absence.read-model';
+import { availableTechnicians } from './available-technicians';
 import { technicianReadModel } from './technician.read-model';
 import { technicianView } from './technician-view';
 import { AbsencesQuery, AsOfQuery, AvailableQuery, PeriodQuery, TechniciansListQuery } from './technicians.query';
@@ -47,23 +47,7 @@ export class TechniciansQueryController {
   @ReadsProjections('resources-technicians')
   async available(@Query() query: AvailableQuery) {
     if (!isBusinessDate(query.on)) throw new RequestValidationFailed([{ field: 'on', message: 'on must be a real date' }]);
-    const rows = await this.readModels.read(technicianReadModel, (repository) => repository.find(resourcesFinders.employedOn(query.on)));
-    const items = rows.flatMap((row) => {
-      const decision = assignable(row.state, query);
-      if (!decision.authorised) return [];
-      const day = dayOn(row.state, query.on);
-      return [
-        {
-          technicianId: row.technicianId,
-          employeeNumber: row.employeeNumber,
-          name: row.name,
-          licenceRef: decision.licenceRef ?? null,
-          authorisationRef: decision.authorisationRef,
-          team: teamOn(row.state, query.on) ?? null,
-          shift: day.status === 'working' ? (day.shift ?? null) : null,
-        },
-      ];
-    });
+    const items = await availableTechnicians(this.readModels, query);
     return { on: query.on, category: query.category ?? null, aircraftType: query.aircraftType ?? null, items };
   }
 
