@@ -23,7 +23,12 @@ export function pollingSubscription(options: PollingSubscriptionOptions): Subscr
   let checkpoint = options.after;
   let running = true;
   let wakeUp: (() => void) | undefined;
-  const onAppended = () => wakeUp?.();
+  // Only an idle subscription wakes on an append: one backing off after a failure keeps its delay,
+  // so a peer that is down is not retried once per event written meanwhile.
+  let idle = false;
+  const onAppended = () => {
+    if (idle) wakeUp?.();
+  };
   options.wake.on('appended', onAppended);
 
   const pause = (ms: number) =>
@@ -45,7 +50,9 @@ export function pollingSubscription(options: PollingSubscriptionOptions): Subscr
         // A failed batch is retried as it was: re-reading would let it grow with events appended since.
         const batch = failed ?? (await options.read(checkpoint, options.batchSize));
         if (batch.length === 0) {
+          idle = true;
           await pause(options.pollIntervalMs);
+          idle = false;
           continue;
         }
         failed = batch;
