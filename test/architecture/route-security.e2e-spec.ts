@@ -19,28 +19,6 @@ const PUBLIC_ROUTES = new Set(['GET /health', 'GET /health/live', 'GET /health/r
 /** Any signed-in user, by intent: one's own account. */
 const ANY_SIGNED_IN = ['GET /api/v1/users/me', 'POST /api/v1/users/me/password'];
 
-/**
- * Known gap, pinned so it can only shrink: stock's read routes predate the rule and answer any signed-in user. Giving
- * them `@Roles(...)` is a decision for the stock owners (which roles read stock); remove each line as it is done.
- */
-const STOCK_READS_WITHOUT_ROLES = [
-  'GET /api/v1/stock/parts',
-  'GET /api/v1/stock/parts/:partId',
-  'GET /api/v1/stock/levels',
-  'GET /api/v1/stock/levels/by-condition',
-  'GET /api/v1/stock/parts/:partId/movements',
-  'GET /api/v1/stock/items',
-  'GET /api/v1/stock/items/:itemId',
-  'GET /api/v1/stock/quarantine',
-  'GET /api/v1/stock/locations/:locationCode/items',
-  'GET /api/v1/stock/items/:itemId/movements',
-  'GET /api/v1/stock/serials/:serialNumber/movements',
-  'GET /api/v1/stock/count-sessions',
-  'GET /api/v1/stock/count-sessions/:sessionId',
-  'GET /api/v1/stock/items/:itemId/label',
-  'GET /api/v1/stock/locations/:locationCode/label',
-  'GET /api/v1/stock/alerts',
-];
 
 const joinPath = (...parts: readonly string[]) => `/${parts.flatMap((part) => part.split('/')).filter(Boolean).join('/')}`;
 
@@ -91,7 +69,7 @@ describe('route security: every route is public by intent or names its roles', (
 
   it('has no route without @Roles(...) unless it is an allowed @Public() one', () => {
     const unguarded = routes.filter((route) => !route.isPublic && route.roles.length === 0).map((route) => `${route.method} ${route.path}`);
-    const allowed = new Set([...ANY_SIGNED_IN, ...STOCK_READS_WITHOUT_ROLES]);
+    const allowed = new Set(ANY_SIGNED_IN);
     expect(unguarded.filter((route) => allowed.has(route)).sort()).toEqual([...allowed].sort());
     const unexpectedPublic = routes.filter((route) => route.isPublic && !PUBLIC_ROUTES.has(`${route.method} ${route.path}`)).map((route) => `${route.method} ${route.path}`);
     expect({ unguarded: unguarded.filter((route) => !allowed.has(route)), unexpectedPublic }).toEqual({ unguarded: [], unexpectedPublic: [] });

@@ -220,6 +220,11 @@ describe('Odoo sync of work orders, over HTTP, against a local Odoo 19 JSON-2 pe
     const codes = peer.records('product.product').map((product) => product.default_code);
     expect(new Set(codes).size).toBe(codes.length);
 
+    // Reconcile compares with what the event log says now: let every model catch up first (quants follow the items).
+    await eventually('every Odoo model caught up', async () => {
+      const { models } = await sync.status({ probe: false });
+      return models.every((model) => model.lag === 0) || undefined;
+    });
     const reconciled = await sync.reconcile();
     expect(reconciled).toEqual({ drift: [], fixed: 0, failed: [] });
     const status = await sync.status({ probe: false });

@@ -1,7 +1,8 @@
+import { ALERT_READERS } from '../stock-readers';
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
-import { ACTIVE_READ_MODELS, PageQuery, ReadsProjections } from '@repaero/platform';
+import { ACTIVE_READ_MODELS, PageQuery, ReadsProjections, Roles } from '@repaero/platform';
 import type { ActiveReadModels } from '@repaero/projections';
 import { ALERT_KINDS, type AlertKind } from '../../domain/alert/events';
 import { stockFinders } from '../stock-finders';
@@ -20,6 +21,7 @@ class AlertsQuery extends PageQuery {
 }
 
 @ApiTags('stock')
+@Roles(...ALERT_READERS)
 @Controller('api/v1/stock/alerts')
 export class AlertsQueryController {
   constructor(@Inject(ACTIVE_READ_MODELS) private readonly readModels: ActiveReadModels) {}

@@ -1,8 +1,9 @@
+import { COUNT_READERS } from '../stock-readers';
 import { Controller, Get, Inject, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { NotFound } from '@repaero/event-sourcing';
-import { ACTIVE_READ_MODELS, PageQuery, ReadsProjections } from '@repaero/platform';
+import { ACTIVE_READ_MODELS, PageQuery, ReadsProjections, Roles } from '@repaero/platform';
 import type { ActiveReadModels } from '@repaero/projections';
 import { LocationCodeField } from '../../commands/quantity.validators';
 import { stockFinders } from '../stock-finders';
@@ -23,6 +24,7 @@ class CountSessionsQuery extends PageQuery {
 }
 
 @ApiTags('stock')
+@Roles(...COUNT_READERS)
 @Controller('api/v1/stock/count-sessions')
 export class CountSessionsQueryController {
   constructor(@Inject(ACTIVE_READ_MODELS) private readonly readModels: ActiveReadModels) {}

@@ -1,7 +1,8 @@
+import { STOCK_READERS } from '../stock-readers';
 import { Controller, Get, Inject, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsOptional, IsUUID } from 'class-validator';
-import { ACTIVE_READ_MODELS, PageQuery, ReadsProjections } from '@repaero/platform';
+import { ACTIVE_READ_MODELS, PageQuery, ReadsProjections, Roles } from '@repaero/platform';
 import type { ActiveReadModels } from '@repaero/projections';
 import { itemReadModel } from '../items/item.read-model';
 import { stockFinders } from '../stock-finders';
@@ -15,6 +16,7 @@ class SerialHistoryQuery extends PageQuery {
 }
 
 @ApiTags('stock')
+@Roles(...STOCK_READERS)
 @Controller('api/v1/stock')
 export class ItemMovementsQueryController {
   constructor(@Inject(ACTIVE_READ_MODELS) private readonly readModels: ActiveReadModels) {}

@@ -1,13 +1,15 @@
+import { STOCK_READERS } from '../stock-readers';
 import { Controller, Get, Inject, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { NotFound } from '@repaero/event-sourcing';
-import { ACTIVE_READ_MODELS, ReadsProjections } from '@repaero/platform';
+import { ACTIVE_READ_MODELS, ReadsProjections, Roles } from '@repaero/platform';
 import type { ActiveReadModels } from '@repaero/projections';
 import { stockFinders } from '../stock-finders';
 import { itemReadModel } from './item.read-model';
 import { ItemsListQuery } from './items-list.query';
 
 @ApiTags('stock')
+@Roles(...STOCK_READERS)
 @Controller('api/v1/stock/items')
 export class ItemsQueryController {
   constructor(@Inject(ACTIVE_READ_MODELS) private readonly readModels: ActiveReadModels) {}

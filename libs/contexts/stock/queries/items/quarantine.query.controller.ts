@@ -1,11 +1,13 @@
+import { STOCK_READERS } from '../stock-readers';
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { ACTIVE_READ_MODELS, PageQuery, ReadsProjections } from '@repaero/platform';
+import { ACTIVE_READ_MODELS, PageQuery, ReadsProjections, Roles } from '@repaero/platform';
 import type { ActiveReadModels } from '@repaero/projections';
 import { stockFinders } from '../stock-finders';
 import { itemReadModel } from './item.read-model';
 
 @ApiTags('stock')
+@Roles(...STOCK_READERS)
 @Controller('api/v1/stock/quarantine')
 export class QuarantineQueryController {
   constructor(@Inject(ACTIVE_READ_MODELS) private readonly readModels: ActiveReadModels) {}

@@ -1,7 +1,8 @@
+import { LABEL_PRINTERS } from '../stock-readers';
 import { Controller, Get, Inject, Param, ParseUUIDPipe, Query, StreamableFile } from '@nestjs/common';
 import { ApiProduces, ApiTags } from '@nestjs/swagger';
 import { NotFound } from '@repaero/event-sourcing';
-import { ACTIVE_READ_MODELS, ReadsProjections } from '@repaero/platform';
+import { ACTIVE_READ_MODELS, ReadsProjections, Roles } from '@repaero/platform';
 import type { ActiveReadModels } from '@repaero/projections';
 import type { LabelFormat } from '../../labels/barcode.renderer';
 import { renderBinLabel } from '../../labels/bin-label.renderer';
@@ -19,6 +20,7 @@ function labelFile(content: Buffer | string, format: LabelFormat, name: string):
 }
 
 @ApiTags('stock')
+@Roles(...LABEL_PRINTERS)
 @Controller('api/v1/stock')
 export class LabelsQueryController {
   constructor(@Inject(ACTIVE_READ_MODELS) private readonly readModels: ActiveReadModels) {}

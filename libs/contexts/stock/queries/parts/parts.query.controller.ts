@@ -1,7 +1,8 @@
+import { STOCK_READERS } from '../stock-readers';
 import { Controller, Get, Inject, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { NotFound } from '@repaero/event-sourcing';
-import { ACTIVE_READ_MODELS, ReadsProjections } from '@repaero/platform';
+import { ACTIVE_READ_MODELS, ReadsProjections, Roles } from '@repaero/platform';
 import type { ActiveReadModels } from '@repaero/projections';
 import { stockLevelReadModel } from '../stock-levels/stock-level.read-model';
 import { partReadModel } from './part.read-model';
@@ -9,6 +10,7 @@ import { PartsListQuery } from './parts-list.query';
 import { stockFinders } from '../stock-finders';
 
 @ApiTags('stock')
+@Roles(...STOCK_READERS)
 @Controller('api/v1/stock/parts')
 export class PartsQueryController {
   constructor(@Inject(ACTIVE_READ_MODELS) private readonly readModels: ActiveReadModels) {}

@@ -1,7 +1,8 @@
+import { STOCK_READERS } from '../stock-readers';
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsUUID, Matches } from 'class-validator';
-import { ACTIVE_READ_MODELS, ReadsProjections } from '@repaero/platform';
+import { ACTIVE_READ_MODELS, ReadsProjections, Roles } from '@repaero/platform';
 import type { ActiveReadModels } from '@repaero/projections';
 import type { ConditionStatus } from '../../domain/item/item.decider';
 import { ITEM_CONDITIONS } from '../items/items-list.query';
@@ -51,6 +52,7 @@ class StockLevelsByConditionDto {
 }
 
 @ApiTags('stock')
+@Roles(...STOCK_READERS)
 @Controller('api/v1/stock/levels')
 export class StockLevelsQueryController {
   constructor(@Inject(ACTIVE_READ_MODELS) private readonly readModels: ActiveReadModels) {}
