@@ -7,6 +7,7 @@ import { availableParallelism, cpus, loadavg } from 'node:os';
 import { runStateAsOfBench } from './audit/state-as-of.bench';
 import { runHttpBench } from './http/commands.bench';
 import { runFrameworkFloorBench } from './http/framework-floor.bench';
+import { runProductionBench } from './production/release.bench';
 import { runRebuildBench } from './projections/rebuild.bench';
 import { runStoreBench } from './store/append.bench';
 import { progress, round } from './support/stats';
@@ -25,10 +26,10 @@ function target(name: string, figure: number | undefined, comparison: '>=' | '<=
   return { name, figure, comparison, target: goal, unit, met };
 }
 
-type BenchName = 'http' | 'http-info' | 'http-floor' | 'http-long-streams' | 'http-projectors-off' | 'store' | 'rebuild' | 'state-as-of';
+type BenchName = 'http' | 'http-info' | 'http-floor' | 'http-long-streams' | 'http-projectors-off' | 'store' | 'rebuild' | 'state-as-of' | 'production';
 
 /** What `npm run bench` runs without arguments; the others on request (`node dist/bench/run.js http-projectors-off`). */
-const DEFAULT_BENCHES: readonly BenchName[] = ['http', 'http-info', 'http-floor', 'http-long-streams', 'store', 'rebuild', 'state-as-of'];
+const DEFAULT_BENCHES: readonly BenchName[] = ['http', 'http-info', 'http-floor', 'http-long-streams', 'store', 'rebuild', 'state-as-of', 'production'];
 
 const BENCHES: Record<BenchName, () => Promise<unknown>> = {
   // Request lines at warn are off: the throughput of the write path itself.
@@ -44,6 +45,7 @@ const BENCHES: Record<BenchName, () => Promise<unknown>> = {
   store: () => runStoreBench(),
   rebuild: () => runRebuildBench(),
   'state-as-of': () => runStateAsOfBench(),
+  production: () => runProductionBench(),
 };
 
 function targetsOf(results: Partial<Record<BenchName, unknown>>): Target[] {
@@ -64,6 +66,17 @@ function targetsOf(results: Partial<Record<BenchName, unknown>>): Target[] {
     // Same goal with parts that have a history: the pipeline must not pay for the whole stream per command.
     targets.push(target('httpLongStreams.commandsPerSec', longStreams.commandsPerSec, '>=', 3000, 'commands/s'));
     targets.push(target('httpLongStreams.latencyMs.p99', longStreams.latencyMs.p99, '<=', 25, 'ms'));
+  }
+  const production = results.production as Awaited<ReturnType<typeof runProductionBench>> | undefined;
+  if (production) {
+    // Where a user waits: a technician signing on the iPad, a certifying signature, a printout, a quality review.
+    targets.push(target('production.signOff.p99', production.signOff.latencyMs.p99, '<=', 100, 'ms'));
+    targets.push(target('production.crs.p99', production.crs.latencyMs.p99, '<=', 200, 'ms'));
+    targets.push(target('production.jobCard.p99', production.jobCard.latencyMs.p99, '<=', 500, 'ms'));
+    targets.push(target('production.traceabilityCsv.p99', production.traceabilityCsv.latencyMs.p99, '<=', 500, 'ms'));
+    targets.push(target('production.compliance.p99', production.compliance.latencyMs.p99, '<=', 1000, 'ms'));
+    targets.push(target('production.longStream.afterRestart.firstMs', production.longStream.afterRestart.firstMs, '<=', 1000, 'ms'));
+    targets.push(target('production.errors', production.signOff.errors + production.crs.errors + production.jobCard.errors + production.compliance.errors, '<=', 0, 'errors'));
   }
   const store = results.store as Awaited<ReturnType<typeof runStoreBench>> | undefined;
   if (store) {

@@ -17,6 +17,10 @@ export interface ApiProcessOptions {
   readonly script?: string;
   /** Runs on the fresh data directory before the server starts, e.g. to seed the event store. */
   readonly prepare?: (dataDir: string) => Promise<void>;
+  /** Restart on this existing data directory instead of a fresh one (cold caches, same events); the caller removes it. */
+  readonly dataDir?: string;
+  /** When set, `stop()` leaves the data directory in place for a restart; the caller removes it. */
+  readonly keepDataDir?: boolean;
 }
 
 export interface ApiProcess {
@@ -47,11 +51,12 @@ async function freePort(): Promise<number> {
 
 /** Starts the built API (dist/apps/api/main.js) on a fresh data directory, its logs to a file there. */
 export async function startApiProcess(options: ApiProcessOptions = {}): Promise<ApiProcess> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'repaero-http-bench-'));
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'repaero-http-bench-'));
+  const owned = options.dataDir === undefined && !options.keepDataDir;
   try {
     await options.prepare?.(dataDir);
   } catch (error) {
-    rmSync(dataDir, { recursive: true, force: true });
+    if (owned) rmSync(dataDir, { recursive: true, force: true });
     throw error;
   }
   const port = await freePort();
@@ -80,7 +85,9 @@ export async function startApiProcess(options: ApiProcessOptions = {}): Promise<
     }),
   );
   const baseUrl = `http://127.0.0.1:${port}`;
-  const cleanUp = () => rmSync(dataDir, { recursive: true, force: true });
+  const cleanUp = () => {
+    if (owned) rmSync(dataDir, { recursive: true, force: true });
+  };
 
   const deadline = Date.now() + (options.startTimeoutMs ?? 30000);
   for (;;) {
@@ -207,5 +214,49 @@ export function postJson(agent: Agent, baseUrl: string, path: string, payload: u
     );
     req.once('error', reject);
     req.end(body);
+  });
+}
+
+export interface HttpAnswer {
+  readonly status: number;
+  readonly headers: Readonly<Record<string, string | string[] | undefined>>;
+  readonly bytes: Buffer;
+  /** The body parsed as JSON when it is JSON, else undefined. */
+  readonly json: unknown;
+}
+
+/** Any request over a keep-alive agent, with the raw body kept (PDFs, CSV) beside its JSON reading. */
+export function request(
+  agent: Agent,
+  baseUrl: string,
+  method: string,
+  path: string,
+  options: { readonly body?: unknown; readonly headers?: Readonly<Record<string, string>> } = {},
+): Promise<HttpAnswer> {
+  const payload = options.body === undefined ? undefined : Buffer.isBuffer(options.body) ? options.body : Buffer.from(JSON.stringify(options.body));
+  const headers: Record<string, string | number> = { ...options.headers };
+  if (payload) {
+    headers['content-length'] = payload.length;
+    headers['content-type'] ??= 'application/json';
+  }
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(`${baseUrl}${path}`, { method, agent, headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.once('end', () => {
+        const bytes = Buffer.concat(chunks);
+        let json: unknown;
+        if (/json/.test(res.headers['content-type'] ?? '')) {
+          try {
+            json = JSON.parse(bytes.toString('utf8'));
+          } catch {
+            // not JSON after all
+          }
+        }
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, bytes, json });
+      });
+    });
+    req.once('error', reject);
+    req.end(payload);
   });
 }

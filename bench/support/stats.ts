@@ -3,6 +3,7 @@
 export interface LatencySummary {
   readonly p50: number;
   readonly p90: number;
+  readonly p95: number;
   readonly p99: number;
   readonly max: number;
   readonly mean: number;
@@ -16,13 +17,14 @@ export const round = (value: number, digits = 2): number => {
 /** Nearest-rank percentiles of millisecond samples. */
 export function summarize(samples: ArrayLike<number>): LatencySummary {
   const sorted = Float64Array.from(samples).sort();
-  if (sorted.length === 0) return { p50: 0, p90: 0, p99: 0, max: 0, mean: 0 };
+  if (sorted.length === 0) return { p50: 0, p90: 0, p95: 0, p99: 0, max: 0, mean: 0 };
   const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
   let sum = 0;
   for (const value of sorted) sum += value;
   return {
     p50: round(at(50)),
     p90: round(at(90)),
+    p95: round(at(95)),
     p99: round(at(99)),
     max: round(sorted[sorted.length - 1]),
     mean: round(sum / sorted.length),
