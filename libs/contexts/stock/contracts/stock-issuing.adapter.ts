@@ -9,6 +9,7 @@ import { itemDecider, type ItemAggregateEvent } from '../domain/item/item.decide
 import { scanRules } from '../domain/scan-log/scan-rules';
 import { stockRules } from '../domain/stock-rules';
 import type { ItemIssued } from '../domain/item/events';
+import { issuedAnswer } from './stock-issue-events';
 import type { IssuedToWorkOrder, IssueToWorkOrder, ReservedForWorkOrder, ReserveForWorkOrder, ScanToIssue, StockIssuing } from './stock-issuing';
 
 @Injectable()
@@ -20,7 +21,7 @@ export class StockIssuingAdapter implements StockIssuing {
   ) {}
 
   async issueToWorkOrder({ itemId, workOrderRef, locationCode, quantity, metadata }: IssueToWorkOrder): Promise<IssuedToWorkOrder> {
-    const already = await this.serialAlreadyIssued(itemId, workOrderRef);
+    const already = await this.earlierIssue(itemId, workOrderRef, metadata.causationId);
     if (already) return already;
     const from = locationCode ?? (await this.onlyLocationOf(itemId));
     const outcome = await this.commands.execute(stockItems, 'IssueItem', itemId, { workOrderRef, locationCode: from, quantity }, metadata);
@@ -43,10 +44,11 @@ export class StockIssuingAdapter implements StockIssuing {
   }
 
   /**
-   * A serial item still out on this work order: the issue a crashed caller did not record. Answered from the stored
-   * `stock.ItemIssued`, so the caller derives the same ids as the first time.
+   * The issue a crashed caller did not record, answered from the stored `stock.ItemIssued` so the caller derives the
+   * same ids as the first time: the one caused by the same event (the caller's recorded intent), or a serial item
+   * still out on this work order.
    */
-  private async serialAlreadyIssued(itemId: string, workOrderRef: string): Promise<IssuedToWorkOrder | undefined> {
+  private async earlierIssue(itemId: string, workOrderRef: string, causationId: string | undefined): Promise<IssuedToWorkOrder | undefined> {
     const streamId = stockItemStreamId(itemId);
     const envelopes = await this.pipeline.store.readStream(streamId);
     let state = itemDecider.initialState();
@@ -54,7 +56,9 @@ export class StockIssuingAdapter implements StockIssuing {
     for (const envelope of envelopes) {
       const event = this.pipeline.upcasters.toDomainEvent<ItemAggregateEvent>(envelope);
       state = itemDecider.evolve(state, event);
-      if (event.type === 'stock.ItemIssued' && event.data.workOrderRef === workOrderRef) lastIssue = { event, version: envelope.streamVersion, position: envelope.globalPosition };
+      if (event.type !== 'stock.ItemIssued' || event.data.workOrderRef !== workOrderRef) continue;
+      if (causationId !== undefined && envelope.metadata.causationId === causationId) return issuedAnswer(event, streamId, envelope.streamVersion, envelope.globalPosition);
+      lastIssue = { event, version: envelope.streamVersion, position: envelope.globalPosition };
     }
     if (state.status !== 'received' || state.tracking !== 'serial' || !lastIssue || !((state.issued[workOrderRef] ?? 0) > 0)) return undefined;
     return issuedAnswer(lastIssue.event, streamId, lastIssue.version, lastIssue.position);
@@ -69,19 +73,4 @@ export class StockIssuingAdapter implements StockIssuing {
     if (held.length === 0) throw new BusinessRuleViolation(stockRules.insufficientStock, `item ${itemId} is at no location`, { itemId });
     throw new BusinessRuleViolation(scanRules.ambiguous, `item ${itemId} is at ${held.length} locations: give the locationCode`, { itemId, locations: held.map(([code]) => code) });
   }
-}
-
-function issuedAnswer({ data }: ItemIssued, streamId: string, version: number, position: number): IssuedToWorkOrder {
-  const { itemId, partNumber, serialNumber, batchNumber, releaseTrackingNumber, quantity, unit } = data;
-  return {
-    itemId,
-    partNumber,
-    ...(serialNumber ? { serialNumber } : {}),
-    ...(batchNumber ? { batchNumber } : {}),
-    ...(releaseTrackingNumber ? { certificateRef: releaseTrackingNumber } : {}),
-    quantity,
-    unit,
-    stockIssueRef: `${streamId}@${version}`,
-    position,
-  };
 }

@@ -59,10 +59,11 @@ export interface StockIssuing {
   /**
    * Runs the stock `IssueItem` command through the normal pipeline: the item decides (serviceable, in date, LLP
    * times, enough on hand); its 422 reaches the caller unchanged.
-   * Retry-safe for serial items: when the item is already out on this work order (issued, not returned), the
-   * existing issue is answered (same fields, same `stockIssueRef`) and nothing is recorded. A batch or untracked
-   * item is issued again: a second issue of the same quantity may be a genuine need, so stock cannot tell it from a
-   * retry.
+   * Retry-safe: when `metadata.causationId` names the event that caused an earlier issue of this item to this work
+   * order (the caller's recorded intent, e.g. `production.PartIssueBegun`), that issue is answered (same fields, same
+   * `stockIssueRef`) and nothing is recorded; the `stock.ItemIssued` keeps that causation, so a reactor can match it
+   * back. Without it, a serial item already out on this work order is answered the same way, but a batch or untracked
+   * item is issued again (a second issue of the same quantity may be a genuine need).
    */
   issueToWorkOrder(request: IssueToWorkOrder): Promise<IssuedToWorkOrder>;
   /** Runs the stock `ReserveItem` command through the normal pipeline (serviceable, in date, not held for another work order). */

@@ -21,7 +21,7 @@ export class IssuePartToTaskController {
     @Body() body: IssuePartToTaskRequest,
     @CommandContext() metadata: CommandMetadata,
   ): Promise<PartIssuedAnswer> {
-    const { itemId, locationCode, requestId } = body;
-    return this.parts.issue({ workOrderId, taskId, itemId, ...(locationCode ? { locationCode } : {}), quantity: body.quantity ?? 1, ...(requestId ? { requestId } : {}), metadata });
+    const { itemId, locationCode, requestId, attemptId } = body;
+    return this.parts.issue({ workOrderId, taskId, itemId, ...(locationCode ? { locationCode } : {}), quantity: body.quantity ?? 1, ...(requestId ? { requestId } : {}), ...(attemptId ? { attemptId } : {}), metadata });
   }
 }

@@ -21,4 +21,13 @@ export class IssuePartToTaskRequest {
   @IsOptional()
   @IsUUID()
   requestId?: string;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description:
+      'Idempotency key of this issue, chosen by the client: sending the same attemptId again (after a timeout or a crash) never issues twice, batch or serial, and answers the same issueId; the same attemptId with another item, task or quantity is refused (production.part-issue-attempt-id-in-use). A new one when absent.',
+  })
+  @IsOptional()
+  @IsUUID()
+  attemptId?: string;
 }

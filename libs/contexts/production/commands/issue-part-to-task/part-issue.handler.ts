@@ -1,11 +1,11 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
-import { DependencyUnavailable, type CommandMetadata } from '@repaero/event-sourcing';
-import { AggregateCommandSender, CommandAcceptedDto } from '@repaero/platform';
-import { deterministicId } from '@repaero/reactors';
+import { BusinessRuleViolation, DependencyUnavailable, type CommandMetadata, type IdGenerator } from '@repaero/event-sourcing';
+import { AggregateCommandSender, CommandAcceptedDto, ID_GENERATOR } from '@repaero/platform';
 import { STOCK_ISSUING, type StockIssuing } from '../../../stock/contracts/stock-issuing';
-import { taskAcceptsWork } from '../../domain/work-order/work-order.decider';
+import { productionRules } from '../../domain/production-rules';
 import { WorkOrderReader } from '../work-order-sender/work-order.reader';
 import { workOrders } from '../work-order-sender/work-orders';
+import { partIssuedIntent } from './part-issued.intent';
 
 export interface PartToIssue {
   readonly workOrderId: string;
@@ -14,50 +14,48 @@ export interface PartToIssue {
   readonly locationCode?: string;
   readonly quantity: number;
   readonly requestId?: string;
+  /** The client's idempotency key: the same attempt sent again never issues twice. A new one when absent. */
+  readonly attemptId?: string;
   readonly metadata: CommandMetadata;
 }
 
-export type PartIssuedAnswer = CommandAcceptedDto & { readonly issueId: string; readonly stockPosition: number };
+export type PartIssuedAnswer = CommandAcceptedDto & { readonly issueId: string; readonly attemptId: string; readonly stockPosition: number };
 
 /**
- * A part goes to a task in two appends: stock issues the item (serviceable, in date, LLP times: its 422 passes
- * through), then the work order records it on the task. The issue id derives from the stock event, so recording it
- * again is harmless. A crash between the two appends leaves the stock movement (which names the work-order number)
- * without its line on the task: the retry recovers, because stock answers a serial item already out on this work
- * order with its existing issue (same `stockIssueRef`, so the same issue id). A batch is issued again on a retry
- * (stock cannot tell a retry from a second need); its orphan movement shows in the stock movements.
+ * Intent first (ADR 10): the work order records `PartIssueBegun` (the task checks: nothing leaves the shelf for a
+ * task that cannot record it), stock issues the item with that event as causation (its 422 closes the attempt,
+ * `PartIssueAbandoned`, and passes through), then the work order records the part and completes the attempt. A crash
+ * after stock's append is healed twice over: the `production-part-issue-completion` reactor records the line from
+ * the stock event, and a retry with the same `attemptId` is answered by stock with the issue it caused (batch or
+ * serial alike), so the same issue id. A retry of an abandoned attempt is refused with the rule stock gave.
  */
 @Injectable()
 export class PartIssueHandler {
   constructor(
     private readonly commands: AggregateCommandSender,
     private readonly reader: WorkOrderReader,
+    @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
     @Optional() @Inject(STOCK_ISSUING) private readonly stock?: StockIssuing,
   ) {}
 
-  async issue({ workOrderId, taskId, itemId, locationCode, quantity, requestId, metadata }: PartToIssue): Promise<PartIssuedAnswer> {
+  async issue({ workOrderId, taskId, itemId, locationCode, quantity, requestId, metadata, ...part }: PartToIssue): Promise<PartIssuedAnswer> {
     if (!this.stock) throw new DependencyUnavailable('stock', 'the stock context is off: parts cannot be issued to a task');
-    const workOrder = await this.reader.workOrder(workOrderId);
-    // Refused before stock moves: a part never leaves the shelf for a task that cannot record it.
-    taskAcceptsWork(workOrder, workOrderId, taskId);
-    const issued = await this.stock.issueToWorkOrder({ itemId, workOrderRef: workOrder.number, ...(locationCode ? { locationCode } : {}), quantity, metadata });
-    const issueId = deterministicId(issued.stockIssueRef, 'production.part-issued-to-task');
-    const { partNumber, serialNumber, batchNumber, certificateRef, unit } = issued;
-    const intent = {
-      taskId,
-      issueId,
-      ...(requestId ? { requestId } : {}),
-      itemId,
-      partNumber,
-      ...(serialNumber ? { serialNumber } : {}),
-      ...(batchNumber ? { batchNumber } : {}),
-      ...(certificateRef ? { certificateRef } : {}),
-      quantity: issued.quantity,
-      unit,
-      by: metadata.actor.id,
-    };
+    const attemptId = part.attemptId ?? this.ids.next();
+    const begin = { taskId, attemptId, itemId, quantity, ...(requestId ? { requestId } : {}), by: metadata.actor.id };
+    await this.commands.send(workOrders, 'BeginPartIssue', workOrderId, begin, metadata);
+    const { workOrder, attempt, begunEventId } = await this.reader.partIssueAttempt(workOrderId, attemptId);
+    if (attempt.status === 'abandoned') {
+      throw new BusinessRuleViolation(productionRules.partIssueAttemptAbandoned, `stock refused this attempt (${attempt.rule ?? 'no rule'}): begin another`, { attemptId, rule: attempt.rule });
+    }
+    const issued = await this.stock
+      .issueToWorkOrder({ itemId, workOrderRef: workOrder.number, ...(locationCode ? { locationCode } : {}), quantity, metadata: { ...metadata, causationId: begunEventId } })
+      .catch(async (error: unknown) => {
+        if (error instanceof BusinessRuleViolation) await this.commands.send(workOrders, 'AbandonPartIssue', workOrderId, { attemptId, rule: error.rule, by: metadata.actor.id }, metadata);
+        throw error;
+      });
+    const intent = partIssuedIntent(issued, { taskId, attemptId, ...(requestId ? { requestId } : {}), by: metadata.actor.id });
     const accepted = await this.commands.send(workOrders, 'RecordPartIssued', workOrderId, intent, metadata);
-    return { ...accepted, issueId, stockPosition: issued.position };
+    return { ...accepted, issueId: intent.issueId, attemptId, stockPosition: issued.position };
   }
 
   /** The iPad: the scanned item (logged on the device's scan stream) goes to the task. */

@@ -4,7 +4,7 @@ import { PIPELINE_DEPENDENCIES } from '@repaero/platform';
 import { productionRules } from '../../domain/production-rules';
 import type { WorkOrderEvent } from '../../domain/work-order/events';
 import { workOrderDecider } from '../../domain/work-order/work-order.decider';
-import type { ExistingWorkOrder, Task } from '../../domain/work-order/work-order-state';
+import type { ExistingWorkOrder, PartIssueAttempt, Task } from '../../domain/work-order/work-order-state';
 import { workOrderStreamId } from '../../domain/work-order/work-order-stream';
 
 /** The work order folded from its stream now (authoritative, never a lagging projection): what a handler asks facts about. */
@@ -29,6 +29,16 @@ export class WorkOrderReader {
   async certificateInForce(workOrderId: string): Promise<string> {
     const { certificates } = await this.workOrder(workOrderId);
     return certificates.find((certificate) => !certificate.cancelled)?.certificateId ?? certificates.at(-1)?.certificateId ?? '';
+  }
+
+  /** A part-issue attempt as recorded, with the id of its `PartIssueBegun`: the causation stock's issue carries. */
+  async partIssueAttempt(workOrderId: string, attemptId: string): Promise<{ readonly workOrder: ExistingWorkOrder; readonly attempt: PartIssueAttempt; readonly begunEventId: string }> {
+    const events = await this.events(workOrderId);
+    const workOrder = events.reduce(workOrderDecider.evolve, workOrderDecider.initialState());
+    const begun = events.find((event) => event.type === 'production.PartIssueBegun' && event.data.attemptId === attemptId);
+    const attempt = workOrder.status === 'none' ? undefined : workOrder.partIssueAttempts?.find((a) => a.attemptId === attemptId);
+    if (workOrder.status === 'none' || !begun || !attempt) throw new BusinessRuleViolation(productionRules.partIssueAttemptNotFound, 'no such part issue attempt on this work order', { attemptId });
+    return { workOrder, attempt, begunEventId: begun.id };
   }
 
   /** The recorded events with their envelopes (signatures keep the time, device and refs as recorded). */

@@ -107,7 +107,12 @@ export type WorkOrderCommand =
       readonly certificateRef?: string;
       readonly quantity: number;
       readonly unit: string;
+      /** The attempt begun before stock was asked: recording completes it, and a completed attempt records nothing more. */
+      readonly attemptId?: string;
     })
+  | (Stamp & { readonly type: 'BeginPartIssue'; readonly taskId: string; readonly attemptId: string; readonly itemId: string; readonly quantity: number; readonly requestId?: string })
+  /** `rule`: the code stock refused the issue with. */
+  | (Stamp & { readonly type: 'AbandonPartIssue'; readonly attemptId: string; readonly rule: string })
   | (Stamp & { readonly type: 'RecordToolUse'; readonly taskId: string; readonly toolUseId: string; readonly toolId: string; readonly usedOn: string; readonly calibration: CalibrationFact })
   | (Stamp & {
       readonly type: 'RecordMeasurement';

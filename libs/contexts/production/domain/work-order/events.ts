@@ -242,6 +242,36 @@ export type PartIssuedToTask = {
   };
 };
 
+/**
+ * Intent first: recorded before stock is asked to issue the item, so a stock issue whose causation is this event's id
+ * is matched back to the task even if the caller crashed before recording it (`production-part-issue-completion`).
+ */
+export type PartIssueBegun = {
+  readonly type: 'production.PartIssueBegun';
+  readonly data: {
+    readonly workOrderId: string;
+    readonly taskId: string;
+    readonly attemptId: string;
+    readonly itemId: string;
+    readonly quantity: number;
+    readonly requestId?: string;
+    readonly by: string;
+    readonly begunAt: string;
+  };
+};
+
+/** The attempt's part is on the task (`issueId` of its `PartIssuedToTask`). */
+export type PartIssueCompleted = {
+  readonly type: 'production.PartIssueCompleted';
+  readonly data: { readonly workOrderId: string; readonly taskId: string; readonly attemptId: string; readonly issueId: string; readonly by: string; readonly completedAt: string };
+};
+
+/** Stock refused the issue (`rule`: its code): nothing left the shelf, the attempt is closed. */
+export type PartIssueAbandoned = {
+  readonly type: 'production.PartIssueAbandoned';
+  readonly data: { readonly workOrderId: string; readonly taskId: string; readonly attemptId: string; readonly rule: string; readonly by: string; readonly abandonedAt: string };
+};
+
 export type ToolUseRecorded = {
   readonly type: 'production.ToolUseRecorded';
   readonly data: {
@@ -411,6 +441,9 @@ export type WorkOrderEvent =
   | PartRequested
   | PartReserved
   | PartIssuedToTask
+  | PartIssueBegun
+  | PartIssueCompleted
+  | PartIssueAbandoned
   | ToolUseRecorded
   | MeasurementRecorded
   | DefectRaised
@@ -434,6 +467,9 @@ const workOrderEventTypes = {
   'production.PartRequested': true,
   'production.PartReserved': true,
   'production.PartIssuedToTask': true,
+  'production.PartIssueBegun': true,
+  'production.PartIssueCompleted': true,
+  'production.PartIssueAbandoned': true,
   'production.ToolUseRecorded': true,
   'production.MeasurementRecorded': true,
   'production.DefectRaised': true,

@@ -37,6 +37,18 @@ export interface PartIssue {
   readonly unit: string;
 }
 
+/** A part issue begun before stock was asked: open until the part is on the task (completed) or stock refused it (abandoned). */
+export interface PartIssueAttempt {
+  readonly attemptId: string;
+  readonly taskId: string;
+  readonly itemId: string;
+  readonly quantity: number;
+  readonly requestId?: string;
+  readonly status: 'open' | 'completed' | 'abandoned';
+  readonly issueId?: string;
+  readonly rule?: string;
+}
+
 export interface ToolUse {
   readonly toolUseId: string;
   readonly toolId: string;
@@ -118,6 +130,8 @@ export interface WorkOrderRecord {
   readonly defects: readonly Defect[];
   /** Every CRS ever issued; at most one not cancelled. */
   readonly certificates: readonly Certificate[];
+  /** Absent on a work order folded before attempts existed (read-model rows keep the state as it was). */
+  readonly partIssueAttempts?: readonly PartIssueAttempt[];
 }
 
 export type WorkOrderState = { readonly status: 'none' } | (WorkOrderRecord & { readonly status: WorkOrderStatus });

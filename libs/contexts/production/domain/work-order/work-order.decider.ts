@@ -4,7 +4,7 @@ import type { Refusal, WorkOrderCommand } from './commands';
 import type { MaintenanceDataCheck, WorkOrderEvent, WorkOrderStatus, WorkOrderStatusChanged } from './events';
 import { form1Data } from './form1';
 import { airworthinessDirectivesComplied, releaseBlockers } from './release-conditions';
-import type { ExistingWorkOrder, Task, WorkOrderState } from './work-order-state';
+import type { ExistingWorkOrder, PartIssue, PartIssueAttempt, Task, WorkOrderState } from './work-order-state';
 
 const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
 
@@ -50,6 +50,37 @@ function openTaskOf(state: ExistingWorkOrder, taskId: string): Task {
 function repeatOrRefuse(existing: unknown, requested: unknown, rule: string, message: string, details: Record<string, unknown>): readonly WorkOrderEvent[] {
   if (same(existing, requested)) return [];
   throw new BusinessRuleViolation(rule, message, details);
+}
+
+function requireRequestOnTask(task: Task, requestId: string | undefined): void {
+  if (requestId !== undefined && !task.requests.some((r) => r.requestId === requestId)) {
+    throw new BusinessRuleViolation(productionRules.partRequestNotFound, 'no such part request on this task', { requestId });
+  }
+}
+
+function attemptsOf(state: ExistingWorkOrder): readonly PartIssueAttempt[] {
+  return state.partIssueAttempts ?? [];
+}
+
+function attemptOf(state: ExistingWorkOrder, attemptId: string): PartIssueAttempt {
+  const attempt = attemptsOf(state).find((a) => a.attemptId === attemptId);
+  if (!attempt) throw new BusinessRuleViolation(productionRules.partIssueAttemptNotFound, 'no such part issue attempt on this work order', { attemptId });
+  return attempt;
+}
+
+/**
+ * An attempt begun on a workable, open task has taken the part off the shelf: its line is recorded even if the task
+ * was signed off since (the traceability must show the part), so only an issue without attempt checks the task again.
+ */
+function recordIssue(state: ExistingWorkOrder, taskId: string, issue: PartIssue, by: string, at: string, attempt?: PartIssueAttempt): readonly WorkOrderEvent[] {
+  const { workOrderId } = state;
+  const existing = state.tasks.flatMap((t) => t.issues).find((i) => i.issueId === issue.issueId);
+  if (existing) return repeatOrRefuse(existing, issue, productionRules.partIssueIdInUse, 'this issue id is used for another part', { issueId: issue.issueId });
+  if (!attempt) requireWorkable(state);
+  const task = attempt ? taskOf(state, taskId) : openTaskOf(state, taskId);
+  requireQuantity(issue.quantity);
+  requireRequestOnTask(task, issue.requestId);
+  return [{ type: 'production.PartIssuedToTask', data: { workOrderId, taskId, ...issue, by, issuedAt: at } }];
 }
 
 /** Pre-check a handler may run before touching another aggregate (e.g. before issuing a stock item to the task). */
@@ -186,17 +217,43 @@ function decideOnExisting(command: WorkOrderCommand, state: ExistingWorkOrder): 
       if (request.reserved.some((r) => same(r, reservation))) return [];
       return [{ type: 'production.PartReserved', data: { workOrderId, taskId: task.taskId, requestId: request.requestId, ...reservation, by, reservedAt: at } }];
     }
-    case 'RecordPartIssued': {
-      const { type: _type, workOrderId: _wo, by: _by, at: _at, taskId, ...issue } = command;
-      const existing = state.tasks.flatMap((t) => t.issues).find((i) => i.issueId === issue.issueId);
-      if (existing) return repeatOrRefuse(existing, issue, productionRules.partIssueIdInUse, 'this issue id is used for another part', { issueId: issue.issueId });
+    case 'BeginPartIssue': {
+      const { attemptId, taskId, itemId, quantity, requestId } = command;
+      const begun = { attemptId, taskId, itemId, quantity, ...(requestId !== undefined ? { requestId } : {}) };
+      const existing = attemptsOf(state).find((a) => a.attemptId === attemptId);
+      if (existing) {
+        const { status: _status, issueId: _issueId, rule: _rule, ...was } = existing;
+        return repeatOrRefuse(was, begun, productionRules.partIssueAttemptIdInUse, 'this attempt id is used for another part issue', { attemptId });
+      }
       requireWorkable(state);
       const task = openTaskOf(state, taskId);
-      requireQuantity(issue.quantity);
-      if (issue.requestId !== undefined && !task.requests.some((r) => r.requestId === issue.requestId)) {
-        throw new BusinessRuleViolation(productionRules.partRequestNotFound, 'no such part request on this task', { requestId: issue.requestId });
+      requireQuantity(quantity);
+      requireRequestOnTask(task, requestId);
+      return [{ type: 'production.PartIssueBegun', data: { workOrderId, ...begun, by, begunAt: at } }];
+    }
+    case 'RecordPartIssued': {
+      const { type: _type, workOrderId: _wo, by: _by, at: _at, taskId, attemptId, ...issue } = command;
+      if (attemptId === undefined) return recordIssue(state, taskId, issue, by, at);
+      const attempt = attemptOf(state, attemptId);
+      if (attempt.taskId !== taskId || attempt.itemId !== issue.itemId) {
+        throw new BusinessRuleViolation(productionRules.partIssueAttemptNotFound, 'this attempt is for another task or item', { attemptId, taskId, itemId: issue.itemId });
       }
-      return [{ type: 'production.PartIssuedToTask', data: { workOrderId, taskId, ...issue, by, issuedAt: at } }];
+      // Recorded by the handler and again by the completion reactor: the second one finds it done.
+      if (attempt.status === 'completed') return [];
+      if (attempt.status === 'abandoned') {
+        throw new BusinessRuleViolation(productionRules.partIssueAttemptAbandoned, 'stock refused this attempt: it cannot complete', { attemptId, rule: attempt.rule });
+      }
+      const completed: WorkOrderEvent = { type: 'production.PartIssueCompleted', data: { workOrderId, taskId, attemptId, issueId: issue.issueId, by, completedAt: at } };
+      return [...recordIssue(state, taskId, issue, by, at, attempt), completed];
+    }
+    case 'AbandonPartIssue': {
+      const attempt = attemptOf(state, command.attemptId);
+      if (attempt.status === 'abandoned') return [];
+      if (attempt.status === 'completed') {
+        throw new BusinessRuleViolation(productionRules.partIssueAttemptCompleted, 'the part of this attempt is on the task already', { attemptId: attempt.attemptId });
+      }
+      const rule = required(command.rule, productionRules.reasonRequired, 'an abandoned attempt names the rule stock refused it with', 'rule');
+      return [{ type: 'production.PartIssueAbandoned', data: { workOrderId, taskId: attempt.taskId, attemptId: attempt.attemptId, rule, by, abandonedAt: at } }];
     }
     case 'RecordToolUse': {
       requireWorkable(state);
@@ -574,6 +631,19 @@ function evolve(state: WorkOrderState, event: WorkOrderEvent): WorkOrderState {
     case 'production.PartIssuedToTask': {
       const { workOrderId: _wo, taskId, by: _by, issuedAt: _at, ...issue } = event.data;
       return updateTask(state, taskId, (task) => ({ ...task, issues: [...task.issues, issue] }));
+    }
+    case 'production.PartIssueBegun': {
+      const { attemptId, taskId, itemId, quantity, requestId } = event.data;
+      const attempt: PartIssueAttempt = { attemptId, taskId, itemId, quantity, ...(requestId !== undefined ? { requestId } : {}), status: 'open' };
+      return { ...state, partIssueAttempts: [...attemptsOf(state), attempt] };
+    }
+    case 'production.PartIssueCompleted': {
+      const { attemptId, issueId } = event.data;
+      return { ...state, partIssueAttempts: attemptsOf(state).map((a) => (a.attemptId === attemptId ? { ...a, status: 'completed', issueId } : a)) };
+    }
+    case 'production.PartIssueAbandoned': {
+      const { attemptId, rule } = event.data;
+      return { ...state, partIssueAttempts: attemptsOf(state).map((a) => (a.attemptId === attemptId ? { ...a, status: 'abandoned', rule } : a)) };
     }
     case 'production.ToolUseRecorded': {
       const { toolUseId, toolId, usedOn, calibration } = event.data;

@@ -186,6 +186,9 @@ async function applyEvent(event: WorkOrderEvent, envelope: EventEnvelope, ctx: P
     case 'production.TechnicianUnassigned':
     case 'production.PartRequested':
     case 'production.PartReserved':
+    case 'production.PartIssueBegun':
+    case 'production.PartIssueCompleted':
+    case 'production.PartIssueAbandoned':
       return;
     default: {
       const unhandled: never = event;
