@@ -3,6 +3,8 @@ import { UserAccounts } from '@repaero/platform';
 import type { RepaeroSystem } from '@repaero/bootstrap';
 import { buildCli, removeDataDirs, runCli, tempDataDir } from './support/cli-process';
 import { withSystem } from './support/system';
+import { bearer, startApi } from '../e2e/support/api';
+import { tokenFor } from '../e2e/support/users';
 
 // Each case spawns the CLI, which loads Nest, TypeORM and the drivers: seconds on a slow machine.
 jest.setTimeout(60_000);
@@ -57,6 +59,24 @@ describe('repaero users', () => {
         ['identity.UserDisabled', 'cli'],
       ]);
     });
+  });
+
+  it('takes effect on a running API at its very next request: roles first, then the disabling', async () => {
+    const api = await startApi();
+    try {
+      const user = await tokenFor(api, 'technician', 'quality');
+      expect((await api.http().get('/api/v1/audit/streams/user-admin').set(bearer(user.token))).status).toBe(200);
+
+      expect((await runCli(['users', 'roles', user.username, '--roles', 'technician'], { dataDir: api.dataDir })).code).toBe(0);
+      expect((await api.http().get('/api/v1/audit/streams/user-admin').set(bearer(user.token))).status).toBe(403);
+
+      expect((await runCli(['users', 'disable', user.username, '--reason', 'dismissed'], { dataDir: api.dataDir })).code).toBe(0);
+      const refused = await api.http().get('/api/v1/users/me').set(bearer(user.token));
+      expect(refused.status).toBe(401);
+      expect(refused.body.detail).toBe('The account is disabled');
+    } finally {
+      await api.close();
+    }
   });
 
   it('exits 1 when the user already exists', async () => {

@@ -54,7 +54,7 @@ export function usersCommand(runtime: CliRuntime): Command {
 
   users
     .command('disable')
-    .description('disable a user: they can no longer sign in (tokens already issued last until they expire)')
+    .description('disable a user: sign-in and the tokens already issued are refused from the next request')
     .argument('<username>', 'the user')
     .option('--reason <text>', REASON_HELP)
     .addHelpText('after', '\nExample:\n  $ repaero users disable bob --reason "left the company"')

@@ -1,5 +1,6 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import {
+  AggregateStateCache,
   handleCommand,
   loadStream,
   type Clock,
@@ -27,6 +28,9 @@ export interface NewUser {
 /** Use cases of the user aggregate, shared by the HTTP endpoints, bootstrap and the CLI. */
 @Injectable()
 export class UserAccounts {
+  /** Folded user streams: checking a token reads only the events appended since (usually none). */
+  private readonly states = new AggregateStateCache(10_000);
+
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
@@ -60,6 +64,17 @@ export class UserAccounts {
 
   async find(username: string): Promise<UserState> {
     return (await loadStream(this.pipeline(), userDecider, userStreamId(username))).state;
+  }
+
+  /**
+   * The user as the store has it now, for every authenticated request: the stream is read after the
+   * cached version, so a change appended by any process (CLI, another API) counts at once.
+   */
+  async current(username: string): Promise<UserState> {
+    const streamId = userStreamId(username);
+    const loaded = await loadStream(this.pipeline(), userDecider, streamId, undefined, this.states.get<UserState>(streamId, userDecider));
+    this.states.set(streamId, userDecider, loaded);
+    return loaded.state;
   }
 
   /** The account when the password matches an active user; the same answer and cost for every failure. */

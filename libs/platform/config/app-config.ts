@@ -19,10 +19,20 @@ export interface OidcConfig {
   readonly rolesClaim: string;
 }
 
+/** Sign-in throttling, per API process (libs/platform/auth/issue-token/sign-in-throttle.ts). */
+export interface SignInLimits {
+  readonly maxFailures: number;
+  /** 0: no limit per client address. */
+  readonly maxFailuresPerAddress: number;
+  readonly lockSeconds: number;
+  readonly maxLockSeconds: number;
+}
+
 export interface AuthConfig {
   /** Unset: the auth module generates one and keeps it in `<dataDir>/jwt-secret`. */
   readonly jwtSecret?: string;
   readonly tokenTtlSeconds: number;
+  readonly signIn: SignInLimits;
   /** Unset: the first start generates one and prints it once. */
   readonly adminPassword?: string;
   readonly oidc?: OidcConfig;

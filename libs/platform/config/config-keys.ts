@@ -55,7 +55,7 @@ export const CONFIG_KEYS: readonly ConfigKey[] = [
   {
     name: 'REPAERO_SHELF_LIFE_HOUR',
     default: '6',
-    description: 'Europe/Paris hour (0-23) of the daily shelf-life and resources expiry runs (also run once at start) where projectors run.',
+    description: 'Europe/Paris hour (0-23) of the daily shelf-life and resources expiry runs where projectors run: one process runs a day (a lease), a day missed while none ran is run at start.',
   },
   { name: 'REPAERO_QUALITY_ALERT_EMAILS', default: '(none)', description: 'E-mail addresses (comma separated) told through the outbox when a licence, authorisation, training, recency or tool calibration nears its date and when it lapses.' },
   { name: 'REPAERO_DOCUMENTS_DIR', default: '<dataDir>/documents', description: 'Directory of the uploaded manufacturer documents (PDF), one file per SHA-256 at ab/cd/<sha256>.' },
@@ -78,6 +78,18 @@ export const CONFIG_KEYS: readonly ConfigKey[] = [
     secret: true,
   },
   { name: 'REPAERO_TOKEN_TTL_SECONDS', default: '3600', description: 'Lifetime of issued access tokens (60-86400).' },
+  {
+    name: 'REPAERO_SIGNIN_MAX_FAILURES',
+    default: '5',
+    description: 'Failed sign-ins for one username (1-100) before it is locked (429 with Retry-After); a success clears the count. Counted per API process.',
+  },
+  {
+    name: 'REPAERO_SIGNIN_MAX_FAILURES_PER_ADDRESS',
+    default: '50',
+    description: 'Failed sign-ins from one client address (0-10000; 0: no limit) before it is locked. Behind a reverse proxy every client shares its address.',
+  },
+  { name: 'REPAERO_SIGNIN_LOCK_SECONDS', default: '30', description: 'First sign-in lock (1-3600 s); doubled by each further failure.' },
+  { name: 'REPAERO_SIGNIN_MAX_LOCK_SECONDS', default: '900', description: 'Longest sign-in lock (1-86400 s); failures are forgotten this long after the last one.' },
   {
     name: 'REPAERO_ADMIN_PASSWORD',
     default: 'generated and printed once on first start',

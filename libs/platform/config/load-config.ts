@@ -252,6 +252,15 @@ function readAuth(read: EnvReader): AuthConfig {
     read.fail('REPAERO_JWT_SECRET', `must be at least 32 characters, got ${jwtSecret.length}`);
   }
   const tokenTtlSeconds = read.integer('REPAERO_TOKEN_TTL_SECONDS', 3600, 60, 86400);
+  const signIn = {
+    maxFailures: read.integer('REPAERO_SIGNIN_MAX_FAILURES', 5, 1, 100),
+    maxFailuresPerAddress: read.integer('REPAERO_SIGNIN_MAX_FAILURES_PER_ADDRESS', 50, 0, 10000),
+    lockSeconds: read.integer('REPAERO_SIGNIN_LOCK_SECONDS', 30, 1, 3600),
+    maxLockSeconds: read.integer('REPAERO_SIGNIN_MAX_LOCK_SECONDS', 900, 1, 86400),
+  };
+  if (signIn.maxLockSeconds < signIn.lockSeconds) {
+    read.fail('REPAERO_SIGNIN_MAX_LOCK_SECONDS', `must be at least REPAERO_SIGNIN_LOCK_SECONDS (${signIn.lockSeconds})`);
+  }
   const adminPassword = read.text('REPAERO_ADMIN_PASSWORD');
   if (adminPassword !== undefined && adminPassword.length < 12) {
     read.fail('REPAERO_ADMIN_PASSWORD', `must be at least 12 characters, got ${adminPassword.length}`);
@@ -266,7 +275,7 @@ function readAuth(read: EnvReader): AuthConfig {
     }
   }
   const oidc = issuer === undefined ? undefined : { issuer, audience, jwksUrl, rolesClaim: rolesClaim ?? 'roles' };
-  return { jwtSecret, tokenTtlSeconds, adminPassword, oidc };
+  return { jwtSecret, tokenTtlSeconds, signIn, adminPassword, oidc };
 }
 
 function readCorsOrigins(read: EnvReader): readonly string[] {

@@ -55,4 +55,11 @@ describe('toProblem', () => {
   it('asks for a bearer token on 401', () => {
     expect(toProblem(new HttpException('no token', 401)).headers).toEqual({ 'WWW-Authenticate': 'Bearer realm="repaero"' });
   });
+
+  it('says when to retry a 429 that carries retryAfterSeconds', () => {
+    const mapped = toProblem(new HttpException('too many failed sign-ins', 429, { cause: { retryAfterSeconds: 29.2 } }));
+
+    expect(mapped.headers).toEqual({ 'Retry-After': '30' });
+    expect(mapped.problem).toMatchObject({ status: 429, type: 'https://repaero.example/problems/too-many-requests', retryAfterSeconds: 30 });
+  });
 });

@@ -82,8 +82,10 @@ export function toProblem(error: unknown): MappedProblem {
 function fromHttpStatus(status: number, detail: string | undefined, error: unknown): MappedProblem {
   if (status >= 500) return status === HttpStatus.SERVICE_UNAVAILABLE ? { problem: createProblem(503, 'service-unavailable') } : unexpected();
   const code = CODE_BY_STATUS[status] ?? `http-${status}`;
-  const headers = status === 401 ? { 'WWW-Authenticate': wwwAuthenticate(error) } : undefined;
-  return { problem: createProblem(status, code, detail), headers };
+  const retryAfter = retryAfterOf(error);
+  const headers: Record<string, string> | undefined =
+    status === 401 ? { 'WWW-Authenticate': wwwAuthenticate(error) } : retryAfter !== undefined ? { 'Retry-After': String(retryAfter) } : undefined;
+  return { problem: createProblem(status, code, detail, retryAfter === undefined ? undefined : { retryAfterSeconds: retryAfter }), headers };
 }
 
 function unexpected(): MappedProblem {
@@ -118,6 +120,12 @@ function clientErrorStatus(error: unknown): number | undefined {
   const { status, statusCode, expose } = error as { status?: unknown; statusCode?: unknown; expose?: unknown };
   const code = typeof status === 'number' ? status : statusCode;
   return expose === true && typeof code === 'number' && code >= 400 && code < 500 ? code : undefined;
+}
+
+/** `new HttpException(message, 429, { cause: { retryAfterSeconds } })` answers with Retry-After. */
+function retryAfterOf(error: unknown): number | undefined {
+  const seconds = error instanceof HttpException ? (error.cause as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds : undefined;
+  return typeof seconds === 'number' && Number.isFinite(seconds) ? Math.max(1, Math.ceil(seconds)) : undefined;
 }
 
 function wwwAuthenticate(error: unknown): string {

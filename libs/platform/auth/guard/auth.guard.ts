@@ -3,7 +3,9 @@ import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import { requestContext } from '../../logging/request-context';
 import { InvalidToken, type AuthenticatedUser } from '../token/authenticated-user';
+import { currentAccess } from '../token/current-access';
 import { TokenService } from '../token/token.service';
+import { UserAccounts } from '../user-accounts.service';
 import type { Role } from '../user/roles';
 import { IS_PUBLIC, REQUIRED_ROLES } from './auth.decorators';
 
@@ -15,6 +17,7 @@ export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly tokens: TokenService,
+    private readonly accounts: UserAccounts,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -38,15 +41,25 @@ export class AuthGuard implements CanActivate {
     if (!header) throw new UnauthorizedException('A bearer token is required');
     const token = BEARER.exec(header)?.[1];
     if (!token) throw invalidToken();
+    let user: AuthenticatedUser;
     try {
-      return await this.tokens.verify(token);
+      user = await this.tokens.verify(token);
     } catch (error) {
       if (error instanceof InvalidToken) throw invalidToken();
       throw error;
     }
+    return user.provider === 'local' ? this.asTheStoreHasIt(user) : user;
+  }
+
+  /** Every request, not only sign-in: disabling an account or changing its roles counts at once, whoever recorded it. */
+  private async asTheStoreHasIt(user: AuthenticatedUser): Promise<AuthenticatedUser> {
+    if (user.username === undefined) throw invalidToken();
+    const access = currentAccess(user, await this.accounts.current(user.username));
+    if (access.status === 'granted') return access.user;
+    throw access.reason === 'disabled' ? invalidToken('The account is disabled') : invalidToken();
   }
 }
 
-function invalidToken(): UnauthorizedException {
-  return new UnauthorizedException('The bearer token is invalid or expired', { cause: { invalidToken: true } });
+function invalidToken(detail = 'The bearer token is invalid or expired'): UnauthorizedException {
+  return new UnauthorizedException(detail, { cause: { invalidToken: true } });
 }

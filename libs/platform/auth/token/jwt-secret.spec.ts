@@ -10,7 +10,7 @@ describe('resolveJwtSecret', () => {
   });
   afterEach(() => rm(dataDir, { recursive: true, force: true }));
 
-  const auth = { tokenTtlSeconds: 3600 };
+  const auth: { jwtSecret?: string } = {};
 
   it('prefers the configured secret and writes nothing', async () => {
     const secret = 'k'.repeat(32);

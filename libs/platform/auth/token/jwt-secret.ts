@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { chmod, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { AppConfig } from '../../config/app-config';
+import type { AppConfig, AuthConfig } from '../../config/app-config';
 
 export const JWT_SECRET_FILE = 'jwt-secret';
 
@@ -9,7 +9,7 @@ export const JWT_SECRET_FILE = 'jwt-secret';
  * REPAERO_JWT_SECRET, else a secret generated on the first start and kept in `<dataDir>/jwt-secret`
  * (owner read/write only), so tokens survive a restart without any configuration.
  */
-export async function resolveJwtSecret(config: Pick<AppConfig, 'dataDir' | 'auth'>): Promise<string> {
+export async function resolveJwtSecret(config: Pick<AppConfig, 'dataDir'> & { readonly auth: Pick<AuthConfig, 'jwtSecret'> }): Promise<string> {
   if (config.auth.jwtSecret !== undefined) return config.auth.jwtSecret;
   const file = join(config.dataDir, JWT_SECRET_FILE);
   await mkdir(config.dataDir, { recursive: true });
