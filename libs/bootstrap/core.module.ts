@@ -16,6 +16,7 @@ import type { Clock } from '@repaero/event-sourcing';
 import { OutboxModule } from '@repaero/outbox';
 import { ReactorsModule } from '@repaero/reactors';
 import { OdooSyncModule } from '@repaero/integrations/odoo/sync/odoo-sync.module';
+import { AdminJobsController } from './admin-jobs.controller';
 import { AdminProjectionsController } from './admin-projections.controller';
 import type { RepaeroSystem } from './open-system';
 import { ProjectionMetrics } from './projection-metrics';
@@ -72,7 +73,7 @@ export class CoreModule {
         }),
         ...(options.http ? system.contexts.map((context) => context.module) : []),
       ],
-      controllers: options.http ? [AuditController, AdminProjectionsController] : [],
+      controllers: options.http ? [AuditController, AdminProjectionsController, AdminJobsController] : [],
       providers: [
         { provide: SYSTEM, useValue: system },
         { provide: 'RUN_PROJECTORS', useValue: options.runProjectors },

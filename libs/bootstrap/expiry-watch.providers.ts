@@ -21,6 +21,7 @@ export function expiryWatchProviders(system: RepaeroSystem, options: { readonly 
       info: (message, details) => logger.log(`${message} ${JSON.stringify(details ?? {})}`),
       error: (message, details) => logger.error(`${message} ${JSON.stringify(details ?? {})}`),
     },
+    lease: { dataSource: system.dataSource },
   });
   return [{ provide: ExpiryWatchScheduler, useValue: scheduler }];
 }

@@ -36,6 +36,7 @@ export function shelfLifeProviders(system: RepaeroSystem, options: { readonly ru
       info: (message, details) => logger.log(`${message} ${JSON.stringify(details ?? {})}`),
       error: (message, details) => logger.error(`${message} ${JSON.stringify(details ?? {})}`),
     },
+    lease: { dataSource: system.dataSource },
   });
   return [{ provide: ShelfLifeScheduler, useValue: scheduler }];
 }

@@ -79,8 +79,21 @@ export interface TextStyle {
 }
 
 export function textHeight(doc: PrintDocument, text: string, width: number, style: TextStyle = {}): number {
+  return measureText(doc, text, width, style).height;
+}
+
+/** Text laid out once: measure a block's cells to size it, then draw the same measures. */
+export interface MeasuredText {
+  readonly printable: string;
+  readonly width: number;
+  readonly height: number;
+  readonly style: TextStyle;
+}
+
+export function measureText(doc: PrintDocument, text: string, width: number, style: TextStyle = {}): MeasuredText {
+  const printable = toWinAnsi(text);
   doc.pdf.font(style.font ?? FONTS.regular).fontSize(style.size ?? 9);
-  return doc.pdf.heightOfString(toWinAnsi(text), { width });
+  return { printable, width, height: doc.pdf.heightOfString(printable, { width }), style };
 }
 
 /**
@@ -88,10 +101,16 @@ export function textHeight(doc: PrintDocument, text: string, width: number, styl
  * The explicit height keeps pdfkit from starting pages on its own: only ensureSpace does.
  */
 export function drawText(doc: PrintDocument, text: string, x: number, y: number, width: number, style: TextStyle = {}): number {
-  const printable = toWinAnsi(text);
-  const height = textHeight(doc, printable, width, style);
+  return drawMeasured(doc, measureText(doc, text, width, style), x, y);
+}
+
+export function drawMeasured(doc: PrintDocument, { printable, width, height, style }: MeasuredText, x: number, y: number): number {
   const cursor = { x: doc.pdf.x, y: doc.pdf.y };
-  doc.pdf.fillColor(style.color ?? 'black').text(printable, x, y, { width, height: height + 1, align: style.align ?? 'left' });
+  doc.pdf
+    .font(style.font ?? FONTS.regular)
+    .fontSize(style.size ?? 9)
+    .fillColor(style.color ?? 'black')
+    .text(printable, x, y, { width, height: height + 1, align: style.align ?? 'left' });
   doc.pdf.x = cursor.x;
   doc.pdf.y = cursor.y;
   return height;
@@ -99,10 +118,10 @@ export function drawText(doc: PrintDocument, text: string, x: number, y: number,
 
 /** A block of text in the flow, moved to the next page first if it does not fit. */
 export function paragraph(doc: PrintDocument, text: string, style: TextStyle = {}): void {
-  const height = textHeight(doc, text, doc.width, style);
-  ensureSpace(doc, height);
-  drawText(doc, text, doc.left, doc.pdf.y, doc.width, style);
-  moveDown(doc, height + 4);
+  const measured = measureText(doc, text, doc.width, style);
+  ensureSpace(doc, measured.height);
+  drawMeasured(doc, measured, doc.left, doc.pdf.y);
+  moveDown(doc, measured.height + 4);
 }
 
 /** Stamps the header and "Page n of m" footer on every page, then ends the document. */

@@ -1,5 +1,5 @@
 import { ensureSpace, moveDown, type PrintDocument } from './a4-document';
-import { drawLabelledCell, labelledCellHeight, type LabelledCell } from './cells.drawing';
+import { drawLabelledCell, measureLabelledCell, type LabelledCell } from './cells.drawing';
 
 export interface KeyValue extends LabelledCell {
   /** How many grid columns the entry spans (default 1). */
@@ -10,15 +10,14 @@ export interface KeyValue extends LabelledCell {
 export function keyValueGrid(doc: PrintDocument, entries: readonly KeyValue[], columns = 2, gapAfter = 6): void {
   const columnWidth = doc.width / columns;
   for (const row of rowsOf(entries, columns)) {
-    const widths = row.map((entry) => columnWidth * Math.min(entry.span ?? 1, columns));
-    const height = Math.max(...row.map((entry, i) => labelledCellHeight(doc, entry, widths[i] ?? columnWidth)));
+    const cells = row.map((entry) => measureLabelledCell(doc, entry, columnWidth * Math.min(entry.span ?? 1, columns)));
+    const height = Math.max(...cells.map((cell) => cell.height));
     ensureSpace(doc, height);
     let x = doc.left;
-    row.forEach((entry, i) => {
-      const width = widths[i] ?? columnWidth;
-      drawLabelledCell(doc, entry, x, doc.pdf.y, width, height);
-      x += width;
-    });
+    for (const cell of cells) {
+      drawLabelledCell(doc, cell, x, doc.pdf.y, height);
+      x += cell.width;
+    }
     moveDown(doc, height);
   }
   moveDown(doc, gapAfter);

@@ -1,5 +1,5 @@
-import { drawText, ensureSpace, FONTS, moveDown, textHeight, type PrintDocument } from './a4-document';
-import { drawLabelledCell, labelledCellHeight, type LabelledCell } from './cells.drawing';
+import { drawMeasured, ensureSpace, FONTS, measureText, moveDown, type PrintDocument } from './a4-document';
+import { drawLabelledCell, measureLabelledCell, type LabelledCell } from './cells.drawing';
 
 /** Room left in an empty box for a hand-written entry. */
 const HANDWRITING_HEIGHT = 22;
@@ -15,16 +15,16 @@ const VALUE_STYLE = { font: FONTS.regular, size: 8 } as const;
 /** A titled row of boxes, kept together on one page. */
 export function signatureBlock(doc: PrintDocument, block: SignatureBlock): void {
   const total = block.fields.reduce((sum, field) => sum + (field.weight ?? 1), 0);
-  const widths = block.fields.map((field) => (doc.width * (field.weight ?? 1)) / total);
-  const titleHeight = textHeight(doc, block.title, doc.width, { font: FONTS.bold, size: 8 });
-  const boxHeight = Math.max(...block.fields.map((field, i) => labelledCellHeight(doc, field, widths[i] ?? 0, HANDWRITING_HEIGHT, VALUE_STYLE)));
-  ensureSpace(doc, titleHeight + 2 + boxHeight);
-  drawText(doc, block.title, doc.left, doc.pdf.y, doc.width, { font: FONTS.bold, size: 8 });
-  moveDown(doc, titleHeight + 2);
+  const title = measureText(doc, block.title, doc.width, { font: FONTS.bold, size: 8 });
+  const cells = block.fields.map((field) => measureLabelledCell(doc, field, (doc.width * (field.weight ?? 1)) / total, HANDWRITING_HEIGHT, VALUE_STYLE));
+  const boxHeight = Math.max(...cells.map((cell) => cell.height));
+  ensureSpace(doc, title.height + 2 + boxHeight);
+  drawMeasured(doc, title, doc.left, doc.pdf.y);
+  moveDown(doc, title.height + 2);
   let x = doc.left;
-  block.fields.forEach((field, i) => {
-    drawLabelledCell(doc, field, x, doc.pdf.y, widths[i] ?? 0, boxHeight, VALUE_STYLE);
-    x += widths[i] ?? 0;
-  });
+  for (const cell of cells) {
+    drawLabelledCell(doc, cell, x, doc.pdf.y, boxHeight);
+    x += cell.width;
+  }
   moveDown(doc, boxHeight + 6);
 }

@@ -3,6 +3,6 @@ export { ReactorEngine, type ReactorEngineOptions, type ReactorStatus } from './
 export { ReactorRunner, isInfrastructureFault, type ReactorRunnerOptions } from './reactor-runner';
 export { DEFAULT_REACTOR_RETRY, retryDelayMs, type ReactorRetryPolicy } from './reactor-retry';
 export { reactionContext, reactorMetadata } from './reaction-context';
-export { DailyJob, nextRunAt, type DailyJobOptions } from './daily-job';
+export { DailyJob, dailyJobKey, dailyJobStatus, dueDay, nextRunAt, type DailyJobLease, type DailyJobOptions, type DailyJobStatus } from './daily-job';
 export { deterministicId, derivedEventId, derivedEventIds } from './derived-ids';
 export { ReactorsModule, REACTOR_ENGINE, type ReactorsModuleOptions } from './reactors.module';

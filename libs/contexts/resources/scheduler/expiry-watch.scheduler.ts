@@ -3,11 +3,14 @@ import type { BeforeApplicationShutdown, OnApplicationBootstrap } from '@nestjs/
 import { businessDateOf, handleCommand, type Clock, type CommandMetadata, type PipelineDependencies } from '@repaero/event-sourcing';
 import { queueOutboxMessage } from '@repaero/outbox';
 import type { ActiveReadModels } from '@repaero/projections';
-import { DailyJob, derivedEventIds, deterministicId } from '@repaero/reactors';
+import { DailyJob, derivedEventIds, deterministicId, type DailyJobLease, type DailyJobStatus } from '@repaero/reactors';
 import type { Expiry, ExpiryKind } from '../domain/expiry';
 import { expiriesAsOf } from '../queries/expiries/expiry-watch';
 import { techniciansProjection } from '../queries/technicians/technicians.projection';
 import { toolsProjection } from '../queries/tools/tools.projection';
+
+/** Its lease and its last day done in the read store. */
+export const EXPIRY_WATCH_JOB = 'resources.expiry-watch';
 
 export interface ExpiryWatchSchedulerOptions {
   /** The command pipeline (store, upcasters…); its clock and ids are replaced by the scheduler's. */
@@ -23,6 +26,8 @@ export interface ExpiryWatchSchedulerOptions {
   /** Resolves once the named read models have caught up with the store; none: read as is. */
   readonly catchUp?: (projections: readonly string[]) => Promise<void>;
   readonly logger?: { info(message: string, details?: object): void; error(message: string, details?: object): void };
+  /** Where the projectors' read store is shared: one process runs each day, and a done day is not run again. */
+  readonly lease?: DailyJobLease;
 }
 
 export interface ExpiryWatchRun {
@@ -73,15 +78,17 @@ export class ExpiryWatchScheduler implements OnApplicationBootstrap, BeforeAppli
 
   constructor(private readonly options: ExpiryWatchSchedulerOptions) {
     this.job = new DailyJob({
+      name: EXPIRY_WATCH_JOB,
       clock: options.clock,
       hour: options.hour,
       run: () => this.run(),
       onError: (error) => options.logger?.error('expiry watch run failed', { error: error instanceof Error ? error.message : String(error) }),
+      lease: options.lease,
     });
   }
 
-  onApplicationBootstrap(): void {
-    this.job.start();
+  async onApplicationBootstrap(): Promise<void> {
+    await this.job.start();
   }
 
   async beforeApplicationShutdown(): Promise<void> {
@@ -90,6 +97,10 @@ export class ExpiryWatchScheduler implements OnApplicationBootstrap, BeforeAppli
 
   async stop(): Promise<void> {
     await this.job.stop();
+  }
+
+  status(): Promise<DailyJobStatus> {
+    return this.job.status();
   }
 
   /** One pass, as of the clock's Paris day. */

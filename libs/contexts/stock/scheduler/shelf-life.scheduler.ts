@@ -1,13 +1,16 @@
 import type { BeforeApplicationShutdown, OnApplicationBootstrap } from '@nestjs/common';
 import { handleCommand, type Clock, type CommandMetadata, type PipelineDependencies } from '@repaero/event-sourcing';
 import type { ActiveReadModels } from '@repaero/projections';
-import { DailyJob, derivedEventIds, deterministicId } from '@repaero/reactors';
+import { DailyJob, derivedEventIds, deterministicId, type DailyJobLease, type DailyJobStatus } from '@repaero/reactors';
 import { stockItemStreamId } from '../domain/item/item-stream';
 import { itemDecider } from '../domain/item/item.decider';
 import { businessDateOf } from '../domain/item/shelf-life';
 import { itemReadModel } from '../queries/items/item.read-model';
 import { itemsProjection } from '../queries/items/items.projection';
 import { stockFinders } from '../queries/stock-finders';
+
+/** Its lease and its last day done in the read store. */
+export const SHELF_LIFE_JOB = 'stock.shelf-life';
 
 export interface ShelfLifeSchedulerOptions {
   /** The command pipeline (store, upcasters…); its clock and ids are replaced by the scheduler's. */
@@ -21,6 +24,8 @@ export interface ShelfLifeSchedulerOptions {
   /** Resolves once the items read model has caught up with the store (the engine's waitForPosition); none: read as is. */
   readonly catchUp?: (projection: string) => Promise<void>;
   readonly logger?: { info(message: string, details?: object): void; error(message: string, details?: object): void };
+  /** Where the projectors' read store is shared: one process runs each day, and a done day is not run again. */
+  readonly lease?: DailyJobLease;
 }
 
 export interface ShelfLifeRun {
@@ -43,7 +48,7 @@ function addDays(date: string, days: number): string {
  * The daily shelf-life job (DOMAIN rule 4): serviceable items in store whose expiry is before today (Paris)
  * get `QuarantineExpiredItem`, those expiring within `warningDays` get `WarnOfShelfLifeExpiry`.
  *
- * Runs once at start and then every day at `hour` (Paris), where the projectors run. Both commands are
+ * Runs every day at `hour` (Paris), where the projectors run, in the one process holding its lease. Both commands are
  * idempotent in `itemDecider` (a quarantined item is not quarantined again, a warning is given once per
  * expiry date, stale candidates do nothing), and the events of one item, command and day get derived ids,
  * so a second run the same day — or a second process running the job — appends nothing new.
@@ -53,28 +58,34 @@ export class ShelfLifeScheduler implements OnApplicationBootstrap, BeforeApplica
 
   constructor(private readonly options: ShelfLifeSchedulerOptions) {
     this.job = new DailyJob({
+      name: SHELF_LIFE_JOB,
       clock: options.clock,
       hour: options.hour,
       run: () => this.run(),
       onError: (error) => options.logger?.error('shelf-life run failed', { error: error instanceof Error ? error.message : String(error) }),
+      lease: options.lease,
     });
   }
 
-  onApplicationBootstrap(): void {
-    this.start();
+  async onApplicationBootstrap(): Promise<void> {
+    await this.start();
   }
 
   async beforeApplicationShutdown(): Promise<void> {
     await this.stop();
   }
 
-  /** Runs now (in the background) and schedules the daily runs; the timer never keeps the process alive. */
-  start(): void {
-    this.job.start();
+  /** Runs the due day (in the background) and schedules the daily runs; the timer never keeps the process alive. */
+  start(): Promise<void> {
+    return this.job.start();
   }
 
   async stop(): Promise<void> {
     await this.job.stop();
+  }
+
+  status(): Promise<DailyJobStatus> {
+    return this.job.status();
   }
 
   /** One pass over the candidates, as of the clock's Paris day. */
