@@ -21,17 +21,22 @@ export interface StartApiOptions {
   /** Extra environment, e.g. DATABASE_URL for the PostgreSQL read store. */
   readonly env?: NodeJS.ProcessEnv;
   readonly clock?: Clock;
+  /** Start on this data directory (e.g. a stopped app's, to restart it) instead of a fresh one. */
+  readonly dataDir?: string;
+  /** `close()` leaves the data directory for a restart; whoever starts on it last removes it. */
+  readonly keepDataDir?: boolean;
 }
 
 /** The real API (createApiApp) on a fresh temp data directory, signed in as admin. */
 export async function startApi(options: StartApiOptions = {}): Promise<RunningApi> {
-  const dataDir = await mkdtemp(join(tmpdir(), 'repaero-e2e-'));
+  const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'repaero-e2e-')));
+  const removeDataDir = () => (options.keepDataDir ? Promise.resolve() : rm(dataDir, { recursive: true, force: true }));
   let started: ApiApp;
   try {
     const config = loadConfig({ REPAERO_DATA_DIR: dataDir, REPAERO_ADMIN_PASSWORD: ADMIN_PASSWORD, LOG_LEVEL: 'warn', ...options.env });
     started = await createApiApp(config, { clock: options.clock, print: () => undefined });
   } catch (error) {
-    await rm(dataDir, { recursive: true, force: true });
+    await removeDataDir();
     throw error;
   }
   const http = () => request(started.app.getHttpServer());
@@ -46,7 +51,7 @@ export async function startApi(options: StartApiOptions = {}): Promise<RunningAp
       try {
         await started.app.close();
       } finally {
-        await rm(dataDir, { recursive: true, force: true });
+        await removeDataDir();
       }
     },
   };

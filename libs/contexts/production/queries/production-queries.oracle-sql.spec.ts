@@ -1,6 +1,9 @@
 import { oracleMergeOf } from '@repaero/projections/testing';
 import { oracleDdlFor, oracleSqlFor, type ReadModel } from '@repaero/read-store';
 import type { FindManyOptions, ObjectLiteral } from 'typeorm';
+import type { WorkOrderEvent } from '../domain/work-order/events';
+import { partIssueAttemptReadModel } from './part-issue-attempts/part-issue-attempt.read-model';
+import { partIssueAttemptsProjection } from './part-issue-attempts/part-issue-attempts.projection';
 import { productionFinders } from './production-finders';
 import { envelopesOf } from './testing/envelopes.fixture';
 import { componentHistory, given, TOOL_ID, workOrderId } from './testing/work-order-history.fixture';
@@ -18,14 +21,16 @@ import { taskAssignmentReadModel, taskReadModel } from './work-orders/task.read-
 import { workOrderReadModel } from './work-orders/work-order.read-model';
 import { workOrdersProjection } from './work-orders/work-orders.projection';
 
-const MODELS = [workOrderReadModel, taskReadModel, taskAssignmentReadModel, partIssueReadModel, toolUseReadModel, measurementReadModel, signatureReadModel, defectReadModel, labourReadModel];
-const EVENTS = envelopesOf(given(componentHistory));
+const MODELS = [workOrderReadModel, taskReadModel, taskAssignmentReadModel, partIssueReadModel, toolUseReadModel, measurementReadModel, signatureReadModel, defectReadModel, labourReadModel, partIssueAttemptReadModel];
+const begun: WorkOrderEvent = { type: 'production.PartIssueBegun', data: { workOrderId, taskId: 't1', attemptId: 'a1', itemId: 'i-1', quantity: 2, requestId: 'r-1', by: 'u-tech', begunAt: '2026-03-02T09:00:00.000Z' } };
+const EVENTS = envelopesOf(given([...componentHistory, begun]));
 
 /** What TypeORM sends to Oracle for each production read model write and query, checked without an Oracle server. */
 describe('Oracle SQL of the production read models', () => {
   it.each([
     ...[workOrderReadModel, taskReadModel, taskAssignmentReadModel].map((model) => [workOrdersProjection.name, model.name, workOrdersProjection, model] as const),
     ...[partIssueReadModel, toolUseReadModel, measurementReadModel, signatureReadModel, defectReadModel, labourReadModel].map((model) => [traceabilityProjection.name, model.name, traceabilityProjection, model] as const),
+    [partIssueAttemptsProjection.name, partIssueAttemptReadModel.name, partIssueAttemptsProjection, partIssueAttemptReadModel] as const,
   ])('%s upserts its %s rows with MERGE', async (_projectionName, _modelName, projection, model) => {
     const sql = await oracleMergeOf(projection, model, EVENTS);
     expect(sql).toMatch(/^MERGE INTO/);

@@ -5,7 +5,9 @@ import type { PartIssueAttemptRow } from '../queries/part-issue-attempts/part-is
 import { partIssueCompletionReactor } from './part-issue-completion.reactor';
 
 const BEGUN_EVENT_ID = '0190f1d4-0000-7000-8000-00000000b001';
+const RESERVATION_BEGUN_ID = '0190f1d4-0000-7000-8000-00000000b002';
 const attempt: PartIssueAttemptRow = { begunEventId: BEGUN_EVENT_ID, workOrderId: 'wo-1', taskId: 't1', attemptId: 'a1', requestId: null, begunAt: '2026-06-01T08:00:00.000Z' };
+const reservationAttempt: PartIssueAttemptRow = { begunEventId: RESERVATION_BEGUN_ID, workOrderId: 'wo-1', taskId: 't1', attemptId: 'a2', requestId: 'r1', begunAt: '2026-06-01T08:00:00.000Z' };
 
 const stockIssued = (causationId: string, type = 'stock.ItemIssued'): EventEnvelope => ({
   id: 'e-stock',
@@ -27,7 +29,7 @@ function run(event: EventEnvelope) {
   const reactor = partIssueCompletionReactor({
     async begunBy(id) {
       asked.push(id);
-      return id === BEGUN_EVENT_ID ? attempt : undefined;
+      return [attempt, reservationAttempt].find((row) => row.begunEventId === id);
     },
   });
   const ctx = {
@@ -72,8 +74,20 @@ describe('production-part-issue-completion reactor', () => {
     const uncaused = run(stockIssued('corr-1'));
     await uncaused.done;
     expect([uncaused.sent, uncaused.asked]).toEqual([[], []]);
-    const other = run(stockIssued(BEGUN_EVENT_ID, 'stock.ItemReserved'));
+    const other = run(stockIssued(BEGUN_EVENT_ID, 'stock.ItemReceived'));
     await other.done;
     expect([other.sent, other.asked]).toEqual([[], []]);
+  });
+
+  it('records the reservation of the attempt that caused a stock reservation on its request', async () => {
+    const reserved: EventEnvelope = {
+      ...stockIssued(RESERVATION_BEGUN_ID, 'stock.ItemReserved'),
+      data: { itemId: 'batch-7', partId: 'p1', workOrderRef: 'WO-2026-000001', quantity: 4, unit: 'EA', reservedAt: '2026-06-01T08:00:01.000Z' },
+    };
+    const { done, sent } = run(reserved);
+    await done;
+    expect(sent.map((request) => [request.streamId, request.command])).toEqual([
+      ['workorder-wo-1', { type: 'RecordPartReserved', workOrderId: 'wo-1', taskId: 't1', requestId: 'r1', itemId: 'batch-7', quantity: 4, unit: 'EA', attemptId: 'a2', by: 'u-tech', at: '2026-06-01T08:00:01.000Z' }],
+    ]);
   });
 });

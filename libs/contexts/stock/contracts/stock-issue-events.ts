@@ -1,6 +1,6 @@
 import type { EventEnvelope } from '@repaero/event-sourcing';
-import type { ItemIssued } from '../domain/item/events';
-import type { IssuedToWorkOrder } from './stock-issuing';
+import type { ItemIssued, ItemReserved } from '../domain/item/events';
+import type { IssuedToWorkOrder, ReservedForWorkOrder } from './stock-issuing';
 
 /** The stock event recording an item issued to a work order: its metadata keeps the caller's causation. */
 export const ITEM_ISSUED_EVENT_TYPE = 'stock.ItemIssued' satisfies ItemIssued['type'];
@@ -26,4 +26,18 @@ export function issuedToWorkOrderOf(envelope: EventEnvelope): (IssuedToWorkOrder
   if (envelope.type !== ITEM_ISSUED_EVENT_TYPE) return undefined;
   const event = envelope as unknown as ItemIssued;
   return { ...issuedAnswer(event, envelope.streamId, envelope.streamVersion, envelope.globalPosition), workOrderRef: event.data.workOrderRef };
+}
+
+/** The stock event recording an item held for a work order: its metadata keeps the caller's causation too. */
+export const ITEM_RESERVED_EVENT_TYPE = 'stock.ItemReserved' satisfies ItemReserved['type'];
+
+export function reservedAnswer({ data }: ItemReserved, streamId: string, version: number, position: number): ReservedForWorkOrder {
+  return { itemId: data.itemId, quantity: data.quantity, unit: data.unit, stockReservationRef: `${streamId}@${version}`, position };
+}
+
+/** A recorded `stock.ItemReserved` as the contract answers it, with the work-order number it names; anything else: undefined. */
+export function reservedForWorkOrderOf(envelope: EventEnvelope): (ReservedForWorkOrder & { readonly workOrderRef: string }) | undefined {
+  if (envelope.type !== ITEM_RESERVED_EVENT_TYPE) return undefined;
+  const event = envelope as unknown as ItemReserved;
+  return { ...reservedAnswer(event, envelope.streamId, envelope.streamVersion, envelope.globalPosition), workOrderRef: event.data.workOrderRef };
 }

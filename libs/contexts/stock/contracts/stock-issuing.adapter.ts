@@ -9,7 +9,7 @@ import { itemDecider, type ItemAggregateEvent } from '../domain/item/item.decide
 import { scanRules } from '../domain/scan-log/scan-rules';
 import { stockRules } from '../domain/stock-rules';
 import type { ItemIssued } from '../domain/item/events';
-import { issuedAnswer } from './stock-issue-events';
+import { issuedAnswer, reservedAnswer } from './stock-issue-events';
 import type { IssuedToWorkOrder, IssueToWorkOrder, ReservedForWorkOrder, ReserveForWorkOrder, ScanToIssue, StockIssuing } from './stock-issuing';
 
 @Injectable()
@@ -31,10 +31,25 @@ export class StockIssuingAdapter implements StockIssuing {
   }
 
   async reserveForWorkOrder({ itemId, workOrderRef, quantity, metadata }: ReserveForWorkOrder): Promise<ReservedForWorkOrder> {
+    const already = await this.earlierReservation(itemId, workOrderRef, metadata.causationId);
+    if (already) return already;
     const outcome = await this.commands.execute(stockItems, 'ReserveItem', itemId, { workOrderRef, quantity }, metadata);
     const reserved = outcome.events.find((event) => event.type === 'stock.ItemReserved');
     if (!reserved || reserved.type !== 'stock.ItemReserved') throw new Error(`ReserveItem on ${itemId} recorded no stock.ItemReserved`);
-    return { itemId, quantity: reserved.data.quantity, unit: reserved.data.unit, stockReservationRef: `${outcome.streamId}@${outcome.version}`, position: outcome.position };
+    return reservedAnswer(reserved, outcome.streamId, outcome.version, outcome.position);
+  }
+
+  /** The reservation caused by the same event (the caller's recorded intent): a retry holds nothing more. */
+  private async earlierReservation(itemId: string, workOrderRef: string, causationId: string | undefined): Promise<ReservedForWorkOrder | undefined> {
+    if (causationId === undefined) return undefined;
+    const streamId = stockItemStreamId(itemId);
+    for (const envelope of await this.pipeline.store.readStream(streamId)) {
+      const event = this.pipeline.upcasters.toDomainEvent<ItemAggregateEvent>(envelope);
+      if (event.type === 'stock.ItemReserved' && event.data.workOrderRef === workOrderRef && envelope.metadata.causationId === causationId) {
+        return reservedAnswer(event, streamId, envelope.streamVersion, envelope.globalPosition);
+      }
+    }
+    return undefined;
   }
 
   async resolveScan({ raw, deviceId, aimId, metadata }: ScanToIssue): Promise<{ itemId: string; locationCode?: string }> {

@@ -66,7 +66,11 @@ export interface StockIssuing {
    * item is issued again (a second issue of the same quantity may be a genuine need).
    */
   issueToWorkOrder(request: IssueToWorkOrder): Promise<IssuedToWorkOrder>;
-  /** Runs the stock `ReserveItem` command through the normal pipeline (serviceable, in date, not held for another work order). */
+  /**
+   * Runs the stock `ReserveItem` command through the normal pipeline (serviceable, in date, not held for another work
+   * order). Retry-safe as `issueToWorkOrder`: a `metadata.causationId` that caused an earlier reservation of this item
+   * for this work order is answered with it, and the `stock.ItemReserved` keeps that causation.
+   */
   reserveForWorkOrder(request: ReserveForWorkOrder): Promise<ReservedForWorkOrder>;
   /** The item a scan names (stock label, serial, batch…), read as the stock scans are, and logged on the device's scan stream. */
   resolveScan(scan: ScanToIssue): Promise<{ readonly itemId: string; readonly locationCode?: string }>;

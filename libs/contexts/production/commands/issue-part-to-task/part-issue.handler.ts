@@ -1,8 +1,8 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
-import { BusinessRuleViolation, DependencyUnavailable, type CommandMetadata, type IdGenerator } from '@repaero/event-sourcing';
+import { DependencyUnavailable, type CommandMetadata, type IdGenerator } from '@repaero/event-sourcing';
 import { AggregateCommandSender, CommandAcceptedDto, ID_GENERATOR } from '@repaero/platform';
 import { STOCK_ISSUING, type StockIssuing } from '../../../stock/contracts/stock-issuing';
-import { productionRules } from '../../domain/production-rules';
+import { stockStepOfAttempt } from '../work-order-sender/attempt-stock-step';
 import { WorkOrderReader } from '../work-order-sender/work-order.reader';
 import { workOrders } from '../work-order-sender/work-orders';
 import { partIssuedIntent } from './part-issued.intent';
@@ -43,16 +43,10 @@ export class PartIssueHandler {
     const attemptId = part.attemptId ?? this.ids.next();
     const begin = { taskId, attemptId, itemId, quantity, ...(requestId ? { requestId } : {}), by: metadata.actor.id };
     await this.commands.send(workOrders, 'BeginPartIssue', workOrderId, begin, metadata);
-    const { workOrder, attempt, begunEventId } = await this.reader.partIssueAttempt(workOrderId, attemptId);
-    if (attempt.status === 'abandoned') {
-      throw new BusinessRuleViolation(productionRules.partIssueAttemptAbandoned, `stock refused this attempt (${attempt.rule ?? 'no rule'}): begin another`, { attemptId, rule: attempt.rule });
-    }
-    const issued = await this.stock
-      .issueToWorkOrder({ itemId, workOrderRef: workOrder.number, ...(locationCode ? { locationCode } : {}), quantity, metadata: { ...metadata, causationId: begunEventId } })
-      .catch(async (error: unknown) => {
-        if (error instanceof BusinessRuleViolation) await this.commands.send(workOrders, 'AbandonPartIssue', workOrderId, { attemptId, rule: error.rule, by: metadata.actor.id }, metadata);
-        throw error;
-      });
+    const stock = this.stock;
+    const issued = await stockStepOfAttempt({ commands: this.commands, reader: this.reader }, { workOrderId, attemptId, metadata }, (workOrder, caused) =>
+      stock.issueToWorkOrder({ itemId, workOrderRef: workOrder.number, ...(locationCode ? { locationCode } : {}), quantity, metadata: caused }),
+    );
     const intent = partIssuedIntent(issued, { taskId, attemptId, ...(requestId ? { requestId } : {}), by: metadata.actor.id });
     const accepted = await this.commands.send(workOrders, 'RecordPartIssued', workOrderId, intent, metadata);
     return { ...accepted, issueId: intent.issueId, attemptId, stockPosition: issued.position };

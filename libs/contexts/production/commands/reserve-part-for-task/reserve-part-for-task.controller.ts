@@ -22,7 +22,7 @@ export class ReservePartForTaskController {
     @Body() body: ReservePartForTaskRequest,
     @CommandContext() metadata: CommandMetadata,
   ): Promise<PartReservedAnswer> {
-    const { itemId, quantity } = body;
-    return this.reservations.reserve({ workOrderId, taskId, requestId, itemId, ...(quantity !== undefined ? { quantity } : {}), metadata });
+    const { itemId, quantity, attemptId } = body;
+    return this.reservations.reserve({ workOrderId, taskId, requestId, itemId, ...(quantity !== undefined ? { quantity } : {}), ...(attemptId ? { attemptId } : {}), metadata });
   }
 }

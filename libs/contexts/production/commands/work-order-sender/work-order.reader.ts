@@ -31,11 +31,11 @@ export class WorkOrderReader {
     return certificates.find((certificate) => !certificate.cancelled)?.certificateId ?? certificates.at(-1)?.certificateId ?? '';
   }
 
-  /** A part-issue attempt as recorded, with the id of its `PartIssueBegun`: the causation stock's issue carries. */
+  /** A part-issue or reservation attempt as recorded, with the id of its begun event: the causation stock's act carries. */
   async partIssueAttempt(workOrderId: string, attemptId: string): Promise<{ readonly workOrder: ExistingWorkOrder; readonly attempt: PartIssueAttempt; readonly begunEventId: string }> {
     const events = await this.events(workOrderId);
     const workOrder = events.reduce(workOrderDecider.evolve, workOrderDecider.initialState());
-    const begun = events.find((event) => event.type === 'production.PartIssueBegun' && event.data.attemptId === attemptId);
+    const begun = events.find((event) => (event.type === 'production.PartIssueBegun' || event.type === 'production.PartReservationBegun') && event.data.attemptId === attemptId);
     const attempt = workOrder.status === 'none' ? undefined : workOrder.partIssueAttempts?.find((a) => a.attemptId === attemptId);
     if (workOrder.status === 'none' || !begun || !attempt) throw new BusinessRuleViolation(productionRules.partIssueAttemptNotFound, 'no such part issue attempt on this work order', { attemptId });
     return { workOrder, attempt, begunEventId: begun.id };

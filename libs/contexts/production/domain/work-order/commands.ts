@@ -94,7 +94,17 @@ export type WorkOrderCommand =
   | (Stamp & { readonly type: 'StartLabour'; readonly taskId: string; readonly labourId: string; readonly technicianId: string; readonly startedAt: string; readonly deviceId?: string })
   | (Stamp & { readonly type: 'StopLabour'; readonly taskId: string; readonly technicianId: string; readonly stoppedAt: string; readonly deviceId?: string })
   | (Stamp & { readonly type: 'RequestPart'; readonly taskId: string; readonly requestId: string; readonly partNumber: string; readonly quantity: number; readonly unit: string; readonly note?: string })
-  | (Stamp & { readonly type: 'RecordPartReserved'; readonly taskId: string; readonly requestId: string; readonly itemId: string; readonly quantity: number; readonly unit: string })
+  | (Stamp & {
+      readonly type: 'RecordPartReserved';
+      readonly taskId: string;
+      readonly requestId: string;
+      readonly itemId: string;
+      readonly quantity: number;
+      readonly unit: string;
+      /** The reservation attempt begun before stock was asked: recording completes it, a completed attempt records nothing more. */
+      readonly attemptId?: string;
+    })
+  | (Stamp & { readonly type: 'BeginPartReservation'; readonly taskId: string; readonly attemptId: string; readonly requestId: string; readonly itemId: string; readonly quantity: number })
   | (Stamp & {
       readonly type: 'RecordPartIssued';
       readonly taskId: string;
@@ -111,7 +121,7 @@ export type WorkOrderCommand =
       readonly attemptId?: string;
     })
   | (Stamp & { readonly type: 'BeginPartIssue'; readonly taskId: string; readonly attemptId: string; readonly itemId: string; readonly quantity: number; readonly requestId?: string })
-  /** `rule`: the code stock refused the issue with. */
+  /** `rule`: the code stock refused the issue (or the reservation, for a reservation attempt) with. */
   | (Stamp & { readonly type: 'AbandonPartIssue'; readonly attemptId: string; readonly rule: string })
   | (Stamp & { readonly type: 'RecordToolUse'; readonly taskId: string; readonly toolUseId: string; readonly toolId: string; readonly usedOn: string; readonly calibration: CalibrationFact })
   | (Stamp & {

@@ -272,6 +272,36 @@ export type PartIssueAbandoned = {
   readonly data: { readonly workOrderId: string; readonly taskId: string; readonly attemptId: string; readonly rule: string; readonly by: string; readonly abandonedAt: string };
 };
 
+/**
+ * Intent first, as `PartIssueBegun`, for a reservation: a `stock.ItemReserved` whose causation is this event's id is
+ * recorded on the request even if the caller crashed before recording it. Shares the attempt ids with part issues.
+ */
+export type PartReservationBegun = {
+  readonly type: 'production.PartReservationBegun';
+  readonly data: {
+    readonly workOrderId: string;
+    readonly taskId: string;
+    readonly attemptId: string;
+    readonly requestId: string;
+    readonly itemId: string;
+    readonly quantity: number;
+    readonly by: string;
+    readonly begunAt: string;
+  };
+};
+
+/** The attempt's reservation is on the request (its `PartReserved` is recorded with it). */
+export type PartReservationCompleted = {
+  readonly type: 'production.PartReservationCompleted';
+  readonly data: { readonly workOrderId: string; readonly taskId: string; readonly attemptId: string; readonly requestId: string; readonly by: string; readonly completedAt: string };
+};
+
+/** Stock refused the reservation (`rule`: its code): nothing is held, the attempt is closed. */
+export type PartReservationAbandoned = {
+  readonly type: 'production.PartReservationAbandoned';
+  readonly data: { readonly workOrderId: string; readonly taskId: string; readonly attemptId: string; readonly rule: string; readonly by: string; readonly abandonedAt: string };
+};
+
 export type ToolUseRecorded = {
   readonly type: 'production.ToolUseRecorded';
   readonly data: {
@@ -444,6 +474,9 @@ export type WorkOrderEvent =
   | PartIssueBegun
   | PartIssueCompleted
   | PartIssueAbandoned
+  | PartReservationBegun
+  | PartReservationCompleted
+  | PartReservationAbandoned
   | ToolUseRecorded
   | MeasurementRecorded
   | DefectRaised
@@ -470,6 +503,9 @@ const workOrderEventTypes = {
   'production.PartIssueBegun': true,
   'production.PartIssueCompleted': true,
   'production.PartIssueAbandoned': true,
+  'production.PartReservationBegun': true,
+  'production.PartReservationCompleted': true,
+  'production.PartReservationAbandoned': true,
   'production.ToolUseRecorded': true,
   'production.MeasurementRecorded': true,
   'production.DefectRaised': true,

@@ -39,6 +39,8 @@ export interface PartIssue {
 
 /** A part issue begun before stock was asked: open until the part is on the task (completed) or stock refused it (abandoned). */
 export interface PartIssueAttempt {
+  /** Absent: an issue (`PartIssueBegun`); a reservation attempt (`PartReservationBegun`) always has its `requestId`. */
+  readonly kind?: 'reservation';
   readonly attemptId: string;
   readonly taskId: string;
   readonly itemId: string;

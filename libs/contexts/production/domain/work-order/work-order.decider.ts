@@ -68,6 +68,41 @@ function attemptOf(state: ExistingWorkOrder, attemptId: string): PartIssueAttemp
   return attempt;
 }
 
+type AttemptTerms = Omit<PartIssueAttempt, 'status' | 'issueId' | 'rule'>;
+
+/** Begins an issue or reservation attempt on an open task (nothing leaves or is held for a task that cannot record it); the same attempt again records nothing. */
+function beginAttempt(state: ExistingWorkOrder, begun: AttemptTerms, event: WorkOrderEvent): readonly WorkOrderEvent[] {
+  const existing = attemptsOf(state).find((a) => a.attemptId === begun.attemptId);
+  if (existing) {
+    const { status: _status, issueId: _issueId, rule: _rule, ...was } = existing;
+    return repeatOrRefuse(was, begun, productionRules.partIssueAttemptIdInUse, 'this attempt id is used for another part issue or reservation', { attemptId: begun.attemptId });
+  }
+  requireWorkable(state);
+  const task = openTaskOf(state, begun.taskId);
+  requireQuantity(begun.quantity);
+  requireRequestOnTask(task, begun.requestId);
+  return [event];
+}
+
+/**
+ * The open attempt a stock answer completes; undefined when it is completed already (recorded by the handler and again
+ * by the completion reactor: the second one finds it done).
+ */
+function attemptToComplete(state: ExistingWorkOrder, attemptId: string, terms: Pick<PartIssueAttempt, 'kind' | 'taskId' | 'itemId' | 'requestId'>): PartIssueAttempt | undefined {
+  const attempt = attemptOf(state, attemptId);
+  const mismatch = attempt.kind !== terms.kind || attempt.taskId !== terms.taskId || attempt.itemId !== terms.itemId || (terms.kind === 'reservation' && attempt.requestId !== terms.requestId);
+  if (mismatch) throw new BusinessRuleViolation(productionRules.partIssueAttemptNotFound, 'this attempt is for another task, item or request', { attemptId, taskId: terms.taskId, itemId: terms.itemId });
+  if (attempt.status === 'completed') return undefined;
+  if (attempt.status === 'abandoned') {
+    throw new BusinessRuleViolation(productionRules.partIssueAttemptAbandoned, 'stock refused this attempt: it cannot complete', { attemptId, rule: attempt.rule });
+  }
+  return attempt;
+}
+
+function closeAttempt(state: ExistingWorkOrder, attemptId: string, closed: Pick<PartIssueAttempt, 'status' | 'issueId' | 'rule'>): ExistingWorkOrder {
+  return { ...state, partIssueAttempts: attemptsOf(state).map((a) => (a.attemptId === attemptId ? { ...a, ...closed } : a)) };
+}
+
 /**
  * An attempt begun on a workable, open task has taken the part off the shelf: its line is recorded even if the task
  * was signed off since (the traceability must show the part), so only an issue without attempt checks the task again.
@@ -214,35 +249,28 @@ function decideOnExisting(command: WorkOrderCommand, state: ExistingWorkOrder): 
       if (!request) throw new BusinessRuleViolation(productionRules.partRequestNotFound, 'no such part request on this task', { requestId: command.requestId });
       requireQuantity(command.quantity);
       const reservation = { itemId: command.itemId, quantity: command.quantity, unit: command.unit };
-      if (request.reserved.some((r) => same(r, reservation))) return [];
-      return [{ type: 'production.PartReserved', data: { workOrderId, taskId: task.taskId, requestId: request.requestId, ...reservation, by, reservedAt: at } }];
+      const reserved: WorkOrderEvent = { type: 'production.PartReserved', data: { workOrderId, taskId: task.taskId, requestId: request.requestId, ...reservation, by, reservedAt: at } };
+      const { attemptId } = command;
+      if (attemptId === undefined) return request.reserved.some((r) => same(r, reservation)) ? [] : [reserved];
+      // The attempt is the idempotency key: a second attempt for the same item and quantity is a second reservation in stock.
+      if (!attemptToComplete(state, attemptId, { kind: 'reservation', taskId: task.taskId, itemId: command.itemId, requestId: request.requestId })) return [];
+      return [reserved, { type: 'production.PartReservationCompleted', data: { workOrderId, taskId: task.taskId, attemptId, requestId: request.requestId, by, completedAt: at } }];
+    }
+    case 'BeginPartReservation': {
+      const { attemptId, taskId, itemId, quantity, requestId } = command;
+      const begun = { kind: 'reservation' as const, attemptId, taskId, itemId, quantity, requestId };
+      return beginAttempt(state, begun, { type: 'production.PartReservationBegun', data: { workOrderId, taskId, attemptId, requestId, itemId, quantity, by, begunAt: at } });
     }
     case 'BeginPartIssue': {
       const { attemptId, taskId, itemId, quantity, requestId } = command;
       const begun = { attemptId, taskId, itemId, quantity, ...(requestId !== undefined ? { requestId } : {}) };
-      const existing = attemptsOf(state).find((a) => a.attemptId === attemptId);
-      if (existing) {
-        const { status: _status, issueId: _issueId, rule: _rule, ...was } = existing;
-        return repeatOrRefuse(was, begun, productionRules.partIssueAttemptIdInUse, 'this attempt id is used for another part issue', { attemptId });
-      }
-      requireWorkable(state);
-      const task = openTaskOf(state, taskId);
-      requireQuantity(quantity);
-      requireRequestOnTask(task, requestId);
-      return [{ type: 'production.PartIssueBegun', data: { workOrderId, ...begun, by, begunAt: at } }];
+      return beginAttempt(state, begun, { type: 'production.PartIssueBegun', data: { workOrderId, ...begun, by, begunAt: at } });
     }
     case 'RecordPartIssued': {
       const { type: _type, workOrderId: _wo, by: _by, at: _at, taskId, attemptId, ...issue } = command;
       if (attemptId === undefined) return recordIssue(state, taskId, issue, by, at);
-      const attempt = attemptOf(state, attemptId);
-      if (attempt.taskId !== taskId || attempt.itemId !== issue.itemId) {
-        throw new BusinessRuleViolation(productionRules.partIssueAttemptNotFound, 'this attempt is for another task or item', { attemptId, taskId, itemId: issue.itemId });
-      }
-      // Recorded by the handler and again by the completion reactor: the second one finds it done.
-      if (attempt.status === 'completed') return [];
-      if (attempt.status === 'abandoned') {
-        throw new BusinessRuleViolation(productionRules.partIssueAttemptAbandoned, 'stock refused this attempt: it cannot complete', { attemptId, rule: attempt.rule });
-      }
+      const attempt = attemptToComplete(state, attemptId, { taskId, itemId: issue.itemId });
+      if (!attempt) return [];
       const completed: WorkOrderEvent = { type: 'production.PartIssueCompleted', data: { workOrderId, taskId, attemptId, issueId: issue.issueId, by, completedAt: at } };
       return [...recordIssue(state, taskId, issue, by, at, attempt), completed];
     }
@@ -253,7 +281,8 @@ function decideOnExisting(command: WorkOrderCommand, state: ExistingWorkOrder): 
         throw new BusinessRuleViolation(productionRules.partIssueAttemptCompleted, 'the part of this attempt is on the task already', { attemptId: attempt.attemptId });
       }
       const rule = required(command.rule, productionRules.reasonRequired, 'an abandoned attempt names the rule stock refused it with', 'rule');
-      return [{ type: 'production.PartIssueAbandoned', data: { workOrderId, taskId: attempt.taskId, attemptId: attempt.attemptId, rule, by, abandonedAt: at } }];
+      const abandoned = { workOrderId, taskId: attempt.taskId, attemptId: attempt.attemptId, rule, by, abandonedAt: at };
+      return [attempt.kind === 'reservation' ? { type: 'production.PartReservationAbandoned', data: abandoned } : { type: 'production.PartIssueAbandoned', data: abandoned }];
     }
     case 'RecordToolUse': {
       requireWorkable(state);
@@ -637,14 +666,17 @@ function evolve(state: WorkOrderState, event: WorkOrderEvent): WorkOrderState {
       const attempt: PartIssueAttempt = { attemptId, taskId, itemId, quantity, ...(requestId !== undefined ? { requestId } : {}), status: 'open' };
       return { ...state, partIssueAttempts: [...attemptsOf(state), attempt] };
     }
-    case 'production.PartIssueCompleted': {
-      const { attemptId, issueId } = event.data;
-      return { ...state, partIssueAttempts: attemptsOf(state).map((a) => (a.attemptId === attemptId ? { ...a, status: 'completed', issueId } : a)) };
+    case 'production.PartReservationBegun': {
+      const { attemptId, taskId, itemId, quantity, requestId } = event.data;
+      return { ...state, partIssueAttempts: [...attemptsOf(state), { kind: 'reservation', attemptId, taskId, itemId, quantity, requestId, status: 'open' }] };
     }
-    case 'production.PartIssueAbandoned': {
-      const { attemptId, rule } = event.data;
-      return { ...state, partIssueAttempts: attemptsOf(state).map((a) => (a.attemptId === attemptId ? { ...a, status: 'abandoned', rule } : a)) };
-    }
+    case 'production.PartIssueCompleted':
+      return closeAttempt(state, event.data.attemptId, { status: 'completed', issueId: event.data.issueId });
+    case 'production.PartReservationCompleted':
+      return closeAttempt(state, event.data.attemptId, { status: 'completed' });
+    case 'production.PartIssueAbandoned':
+    case 'production.PartReservationAbandoned':
+      return closeAttempt(state, event.data.attemptId, { status: 'abandoned', rule: event.data.rule });
     case 'production.ToolUseRecorded': {
       const { toolUseId, toolId, usedOn, calibration } = event.data;
       return updateTask(state, event.data.taskId, (task) => ({ ...task, toolUses: [...task.toolUses, { toolUseId, toolId, usedOn, calibration }] }));

@@ -1,8 +1,9 @@
 import { defineReadModel } from '@repaero/read-store';
 
 /**
- * One row per `production.PartIssueBegun`, keyed by that event's id: stock's `stock.ItemIssued` carries it as its
- * causation, so the completion reactor finds the work order and the attempt exactly (never by the work-order number).
+ * One row per `production.PartIssueBegun` or `production.PartReservationBegun`, keyed by that event's id: stock's
+ * `stock.ItemIssued` or `stock.ItemReserved` carries it as its causation, so the completion reactor finds the work
+ * order and the attempt exactly (never by the work-order number).
  */
 export interface PartIssueAttemptRow {
   begunEventId: string;

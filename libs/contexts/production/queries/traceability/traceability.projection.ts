@@ -189,6 +189,9 @@ async function applyEvent(event: WorkOrderEvent, envelope: EventEnvelope, ctx: P
     case 'production.PartIssueBegun':
     case 'production.PartIssueCompleted':
     case 'production.PartIssueAbandoned':
+    case 'production.PartReservationBegun':
+    case 'production.PartReservationCompleted':
+    case 'production.PartReservationAbandoned':
       return;
     default: {
       const unhandled: never = event;
