@@ -54,10 +54,10 @@ describe('KurrentDbEventStore', () => {
     });
     try {
       await store.append(streamId, proposedEvents(2), 'no_stream');
-      await eventually(() => received.length === 2, 'the first events');
+      await eventually('the first events', () => received.length === 2);
       client.dropSubscriptions();
       await store.append(streamId, proposedEvents(2, 3), 2);
-      await eventually(() => received.length >= 4, 'the events after the drop');
+      await eventually('the events after the drop', () => received.length >= 4);
     } finally {
       await subscription.close();
       await store.close();

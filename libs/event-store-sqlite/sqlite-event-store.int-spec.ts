@@ -111,7 +111,7 @@ describe('SqliteEventStore on disk', () => {
       await reader.append(streamId, proposedEvents(1, 3), 2);
       await expect(writer.append(streamId, proposedEvents(1), 2)).rejects.toBeInstanceOf(StreamVersionConflict);
       await writer.append(streamId, proposedEvents(1, 4), 3);
-      await eventually(() => seen.length >= 4, 'the appends of the other store');
+      await eventually('the appends of the other store', () => seen.length >= 4);
 
       expect(seen).toEqual([1, 2, 3, 4]);
       expect(verifyChain(await reader.readStream(streamId))).toBeUndefined();

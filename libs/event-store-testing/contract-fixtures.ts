@@ -37,15 +37,6 @@ export function proposedEvents(count: number, from = 1): ProposedEvent[] {
   return Array.from({ length: count }, (_, index) => proposedEvent({ n: from + index }));
 }
 
-/** Waits, bounded, until the predicate holds; a wait, never a timing assertion. */
-export async function eventually(predicate: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!predicate()) {
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
-
 /** Pages through the global log after a position until it is drained. */
 export async function readAllAfter(store: EventStore, after: number, pageSize = 250): Promise<EventEnvelope[]> {
   const events: EventEnvelope[] = [];

@@ -11,12 +11,12 @@ import {
 import {
   collect,
   contractMetadata,
-  eventually,
   proposedEvent,
   proposedEvents,
   readAllAfter,
   uniqueStreamId,
 } from './contract-fixtures';
+import { eventually } from './eventually';
 
 export interface EventStoreCapabilities {
   /** Positions are consecutive integers (SQLite rowids); KurrentDB commit positions only increase. */
@@ -306,10 +306,10 @@ export function describeEventStoreContract(
 
         const live = collect(store, checkpoint, streams, { batchSize: 2 });
         try {
-          await eventually(() => live.received.length >= 3, 'the catch-up events');
+          await eventually('the catch-up events', () => live.received.length >= 3);
           await store.append(streamId, proposedEvents(2, 4), 3);
           await store.append(streamId, proposedEvents(1, 6), 5);
-          await eventually(() => live.received.length >= 6, 'the live events');
+          await eventually('the live events', () => live.received.length >= 6);
         } finally {
           await live.subscription.close();
         }
@@ -328,7 +328,7 @@ export function describeEventStoreContract(
 
         const sub = collect(store, second.globalPosition, new Set([streamId]));
         try {
-          await eventually(() => sub.received.length >= 2, 'the events after the checkpoint');
+          await eventually('the events after the checkpoint', () => sub.received.length >= 2);
         } finally {
           await sub.subscription.close();
         }
@@ -342,13 +342,13 @@ export function describeEventStoreContract(
         const checkpoint = await store.headPosition();
         await store.append(streamId, proposedEvents(1), 'no_stream');
         const closed = collect(store, checkpoint, streams);
-        await eventually(() => closed.received.length === 1, 'the first event');
+        await eventually('the first event', () => closed.received.length === 1);
 
         await closed.subscription.close();
         await store.append(streamId, proposedEvents(1, 2), 1);
         const probe = collect(store, checkpoint, streams);
         try {
-          await eventually(() => probe.received.length === 2, 'the probe to see the later event');
+          await eventually('the probe to see the later event', () => probe.received.length === 2);
         } finally {
           await probe.subscription.close();
         }
@@ -374,7 +374,7 @@ export function describeEventStoreContract(
           },
         );
         try {
-          await eventually(() => received.length >= 5, 'delivery after two failures');
+          await eventually('delivery after two failures', () => received.length >= 5);
         } finally {
           await subscription.close();
         }

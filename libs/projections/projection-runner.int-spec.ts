@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { DependencyUnavailable, fixedClock, systemClock, type BatchHandler, type SubscribeOptions, type Subscription } from '@repaero/event-sourcing';
 import { SqliteEventStore } from '@repaero/event-store-sqlite';
+import { eventually } from '@repaero/event-store-testing';
 import { PROJECTION_STATE, slotTable, type Slot } from '@repaero/read-store';
 import { PositionWaiter, ProjectionEngine, defineProjection, type ParkedAlert, type Projection } from '@repaero/projections';
 import { describeReadStores, silentLogger, toProposed, type GivenEvent, type OpenedReadStore } from '@repaero/projections/testing';
@@ -17,13 +18,7 @@ class ReplayingStore extends SqliteEventStore {
   }
 }
 
-async function eventually(check: () => Promise<boolean> | boolean, what: string): Promise<void> {
-  const deadline = Date.now() + 15_000;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`never happened: ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
+const POLL = { timeoutMs: 15_000 };
 
 let counter = 0;
 const receive = (partId: string, quantity: number, location = 'A1'): GivenEvent => ({
@@ -126,7 +121,7 @@ describeReadStores('projection runner', (readStore) => {
     await api.start([]);
     for (const statement of trigger.install) await read.dataSource.query(statement);
     await api.start();
-    await eventually(() => api.counters.get(projection.name).batchFailures >= 2, 'the batch failed twice');
+    await eventually('the batch failed twice', () => api.counters.get(projection.name).batchFailures >= 2, POLL);
 
     expect(await slotRows(read.dataSource, 'a')).toEqual([]);
     const [failing] = await api.status();
@@ -236,7 +231,7 @@ describeReadStores('projection runner', (readStore) => {
     expect(quantities(await slotRows(read.dataSource, 'a'))).toEqual({ 'P-0@A1': 10, 'P-1@A1': 15, 'P-2@A1': 10, 'P-3@A1': 10, 'P-4@A1': 10 });
 
     await leader.stop();
-    await eventually(() => follower.isLive(projection.name), 'the follower took the lease over');
+    await eventually('the follower took the lease over', () => follower.isLive(projection.name), POLL);
     head = await append(store, receive('P-1', 1));
     await follower.waitForPosition([projection.name], head, 10_000);
     expect(quantities(await slotRows(read.dataSource, 'a'))).toMatchObject({ 'P-1@A1': 16 });
@@ -297,10 +292,10 @@ describeReadStores('projection runner', (readStore) => {
 
     const v2 = engine(stockLevelsProjection({ version: 2 }));
     await v2.start();
-    await eventually(async () => (await v2.status())[0].storedVersion === 2, 'version 2 is active');
+    await eventually('version 2 is active', async () => (await v2.status())[0].storedVersion === 2, POLL);
     expect((await v2.status())[0]).toMatchObject({ activeSlot: 'b', checkpoint: head });
     expect(quantities(await slotRows(read.dataSource, 'b'))).toEqual({ 'P-1@A1': 4 });
-    await eventually(() => v2.isLive('stock-levels'), 'live after the rebuild');
+    await eventually('live after the rebuild', () => v2.isLive('stock-levels'), POLL);
   });
 
   it('waits for a position, from this process or another, and times out with DependencyUnavailable', async () => {

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { hostname } from 'node:os';
 import type { DataSource } from 'typeorm';
 import { fixedClock } from '@repaero/event-sourcing';
+import { eventually } from '@repaero/event-store-testing';
 import { describeReadStores, type OpenedReadStore } from '@repaero/projections/testing';
 import { PROJECTION_LEASE } from '@repaero/read-store';
 import { DailyJob, dailyJobKey, dailyJobStatus } from './daily-job';
@@ -12,13 +13,7 @@ const DAY = 86_400_000;
 const JOB = 'test.nightly';
 const HOUR = 6;
 
-async function eventually(check: () => boolean | Promise<boolean>, what: string): Promise<void> {
-  const deadline = Date.now() + 15_000;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`never happened: ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
+const POLL = { timeoutMs: 15_000 };
 
 describeReadStores('daily job over two processes', (readStore) => {
   let read: OpenedReadStore;
@@ -84,7 +79,7 @@ describeReadStores('daily job over two processes', (readStore) => {
 
     // A clean restart of the holder hands the lease to the other, which finds the day done.
     await a.job.stop();
-    await eventually(async () => (await status()).holder === 'host-b:2:b', 'the other process to take the lease');
+    await eventually('the other process to take the lease', async () => (await status()).holder === 'host-b:2:b', POLL);
     await b.job.settled();
     expect(b.runs).toEqual([]);
     const restarted = processOn(read.dataSource, 'host-a:1:a2');
@@ -112,7 +107,7 @@ describeReadStores('daily job over two processes', (readStore) => {
 
     // Past its expiry (acquired on the 12th at 05:00 for three days): b takes over and runs the due day at once.
     clock.set('2026-05-15T05:00:01.000Z');
-    await eventually(() => b.runs.length > 0, 'the other process to take over');
+    await eventually('the other process to take over', () => b.runs.length > 0, POLL);
     await b.job.settled();
     expect(b.runs).toEqual(['2026-05-15T05:00:01.000Z']);
     expect(await status()).toMatchObject({ holder: 'host-b:2:b', lastDayDone: '2026-05-15' });

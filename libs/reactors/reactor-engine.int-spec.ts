@@ -1,4 +1,5 @@
 import { SqliteEventStore } from '@repaero/event-store-sqlite';
+import { eventually } from '@repaero/event-store-testing';
 import {
   BusinessRuleViolation,
   UpcasterRegistry,
@@ -26,13 +27,7 @@ class ReplayingStore extends SqliteEventStore {
   }
 }
 
-async function eventually(check: () => Promise<boolean> | boolean, what: string): Promise<void> {
-  const deadline = Date.now() + 15_000;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`never happened: ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
+const POLL = { timeoutMs: 15_000 };
 
 /** Counts each thing on the tally stream of its kind: not idempotent by itself. */
 function tallyReactor(options: { fail?: (event: EventEnvelope, attempt: number) => Error | undefined } = {}): Reactor {
@@ -196,7 +191,7 @@ describeReadStores('reactor engine', (readStore) => {
 
     const [leader, follower] = one.isLive('tallies') ? [one, two] : [two, one];
     await leader.stop();
-    await eventually(() => follower.isLive('tallies'), 'the follower took the lease over');
+    await eventually('the follower took the lease over', () => follower.isLive('tallies'), POLL);
     await follower.waitForPosition(['tallies'], await record(store, 'bolt'), 10_000);
     expect(await tallies(store, 'bolt')).toHaveLength(2);
     expect(await tallies(store, 'nut')).toHaveLength(1);

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { eventually } from '@repaero/event-store-testing';
 import { ROOT, buildCli, removeDataDirs, tempDataDir } from './support/cli-process';
 import { sendPartCommand, withSystem } from './support/system';
 
@@ -23,13 +24,7 @@ function spawnWorker(dataDir: string, env: NodeJS.ProcessEnv = {}) {
   return { child, exited, output: () => output };
 }
 
-async function eventually(check: () => Promise<boolean>, what: string): Promise<void> {
-  for (let attempt = 0; attempt < 200; attempt++) {
-    if (await check()) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`gave up waiting: ${what}`);
-}
+const POLL = { timeoutMs: 20_000, intervalMs: 100 };
 
 describe('repaero worker', () => {
   beforeAll(() => buildCli(), 120_000);
@@ -42,10 +37,11 @@ describe('repaero worker', () => {
     });
     const worker = spawnWorker(dataDir);
     try {
-      await eventually(() => Promise.resolve(worker.output().includes("Rep'Aero worker running")), 'the startup line');
+      await eventually('the startup line', () => worker.output().includes("Rep'Aero worker running"), POLL);
       await eventually(
-        () => withSystem(dataDir, async (system) => (await system.engine.status()).every((status) => status.checkpoint === 2)),
         'every projection at position 2',
+        () => withSystem(dataDir, async (system) => (await system.engine.status()).every((status) => status.checkpoint === 2)),
+        POLL,
       );
     } finally {
       worker.child.kill('SIGTERM');

@@ -27,18 +27,14 @@ describe('production: component release with EASA Form 1 over HTTP', () => {
   let certifier: Technician;
 
   /** An open component work order with one task. */
-  async function openComponentWorkOrder(serialNumber: string): Promise<{ workOrderId: string; number: string; taskId: string }> {
-    const created = await client.ok(lead, WO, {
+  function openComponentWorkOrder(serialNumber: string) {
+    return client.openWorkOrder(lead, {
       customerRef: `PO-${serialNumber}`,
       subject: { kind: 'component', partNumber: COMPONENT_PN, serialNumber, description: 'Starter generator' },
       requestedWork: 'Repair the starter generator',
-      teamLeadId: certifier.technicianId,
-      projectLead: { technicianId: certifier.technicianId, name: certifier.name },
+      lead: certifier,
+      task: { title: 'Replace brushes and bearings', maintenanceData: { reference: 'CMM 24-31-01', revision: '12' }, critical: false, requiredCategory: 'B1.2' },
     });
-    const { workOrderId, number } = created as { workOrderId: string; number: string };
-    const { taskId } = await client.ok(lead, `${WO}/${workOrderId}/tasks`, { title: 'Replace brushes and bearings', maintenanceData: { reference: 'CMM 24-31-01', revision: '12' }, critical: false, requiredCategory: 'B1.2' });
-    await client.ok(lead, `${WO}/${workOrderId}/opening`);
-    return { workOrderId, number, taskId };
   }
 
   /** A component work order with one task, a serviceable part issued to it, signed: ready for release. */

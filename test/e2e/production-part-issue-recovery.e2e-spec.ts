@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import { AggregateCommandSender, PIPELINE_DEPENDENCIES } from '@repaero/platform';
 import { fixedClock, type CommandMetadata, type EventEnvelope, type PipelineDependencies } from '@repaero/event-sourcing';
+import { eventually } from '@repaero/event-store-testing';
 import { STOCK_ISSUING, type StockIssuing } from '@repaero/contexts/stock';
 import { WorkOrderReader } from '@repaero/contexts/production/commands/work-order-sender/work-order.reader';
 import { workOrders } from '@repaero/contexts/production/commands/work-order-sender/work-orders';
@@ -17,15 +18,7 @@ jest.setTimeout(120_000);
 const NOW = '2026-06-01T08:00:00.000Z';
 const OPTIONS = { clock: fixedClock(NOW), env: { REPAERO_TOKEN_TTL_SECONDS: '86400' } };
 
-async function eventually<T>(probe: () => Promise<T | undefined>, what: string, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const found = await probe();
-    if (found !== undefined) return found;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
+const POLL = { timeoutMs: 15_000, intervalMs: 50 };
 
 /**
  * Issue 4, intent first (ADR 10 addendum): a part issue whose process died after stock's append is completed by the
@@ -71,10 +64,10 @@ describe('production: a part issue survives a crash between stock and the work o
 
   /** Once the reactor recorded the line: exactly one line, one stock movement, the part once in the traceability export. */
   async function expectRecoveredOnce(itemId: string, serialNumber: string, attemptId: string) {
-    const [line] = await eventually(async () => {
+    const [line] = await eventually(`the line of ${itemId} on the task`, async () => {
       const lines = await auditedLines(itemId);
       return lines.length > 0 ? lines : undefined;
-    }, `the line of ${itemId} on the task`);
+    }, POLL);
     client.track({ status: 201, body: { position: line!.globalPosition } });
     expect(await auditedLines(itemId)).toHaveLength(1);
     expect(line!.data).toMatchObject({ taskId, itemId, serialNumber, quantity: 1 });
@@ -105,16 +98,11 @@ describe('production: a part issue survives a crash between stock and the work o
     batchPart = { partNumber: uniquePartNumber('MS'), partId: '' };
     batchPart.partId = (await stock.register(batchPart.partNumber, '1ABC5')).partId;
     await stock.classify(batchPart.partId, { partClass: 'consumable', tracking: 'batch' });
-    const created = await client.ok(lead, WO, {
+    ({ workOrderId, number: workOrderNumber, taskId } = await client.openWorkOrder(lead, {
       customerRef: 'PO-AEROCLUB-22',
       subject: { kind: 'aircraft', registration: 'F-GKXB', aircraftType: 'DR400', serialNumber: '1790' },
-      requestedWork: 'Replace the starter generator',
-      teamLeadId: performer.technicianId,
-      projectLead: { technicianId: performer.technicianId, name: performer.name },
-    });
-    [workOrderId, workOrderNumber] = [created.workOrderId, created.number];
-    taskId = (await client.ok(lead, `${WO}/${workOrderId}/tasks`, { title: 'Replace starter generator', maintenanceData: { reference: 'AMM 80-10-00', revision: '45' }, critical: false, requiredCategory: 'B1.2' })).taskId;
-    await client.ok(lead, `${WO}/${workOrderId}/opening`);
+      lead: performer,
+    }));
   });
 
   afterAll(async () => {

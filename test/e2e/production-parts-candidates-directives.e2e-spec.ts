@@ -48,16 +48,11 @@ describe('production: reservations, candidates, directives, retried issues over 
     partNumber = uniquePartNumber('SG');
     partId = (await stock.register(partNumber, '0CVA5')).partId;
     await stock.classify(partId, { partClass: 'rotable', tracking: 'serial' });
-    const created = await client.ok(lead, WO, {
+    ({ workOrderId, number: workOrderNumber, taskId } = await client.openWorkOrder(lead, {
       customerRef: 'PO-AEROCLUB-21',
       subject: { kind: 'aircraft', registration: 'F-GKXA', aircraftType: 'DR400', serialNumber: '1789' },
-      requestedWork: 'Replace the starter generator',
-      teamLeadId: performer.technicianId,
-      projectLead: { technicianId: performer.technicianId, name: performer.name },
-    });
-    [workOrderId, workOrderNumber] = [created.workOrderId, created.number];
-    taskId = (await client.ok(lead, `${WO}/${workOrderId}/tasks`, { title: 'Replace starter generator', maintenanceData: { reference: 'AMM 80-10-00', revision: '45' }, critical: false, requiredCategory: 'B1.2' })).taskId;
-    await client.ok(lead, `${WO}/${workOrderId}/opening`);
+      lead: performer,
+    }));
   });
 
   afterAll(async () => {

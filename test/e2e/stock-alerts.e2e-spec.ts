@@ -1,6 +1,7 @@
 import twilioSdk from 'twilio';
 import { SmtpPeer } from '@repaero/integrations/mail/testing/smtp.peer';
 import { TwilioApiPeer } from '@repaero/integrations/twilio/testing/twilio-api.peer';
+import { eventually } from '@repaero/event-store-testing';
 import { bearer, startApi, type RunningApi } from './support/api';
 import { uniquePartNumber } from './support/stock';
 import { certificateOfConformity, stockItemsClient } from './support/stock-items';
@@ -31,16 +32,7 @@ interface OutboxRow {
   readonly dedupeKey: string;
 }
 
-/** Polls until `check` returns a value (bounded), so the test never depends on timings. */
-async function eventually<T>(what: string, check: () => Promise<T | undefined>, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
+const POLL = { timeoutMs: 30_000, intervalMs: 200 };
 
 /** Subscribes a quality person (mobile + e-mail) to quarantine alerts, then receives an item without a release document. */
 async function quarantineAnItem(api: RunningApi, quality: TestUser, keeper: TestUser) {
@@ -72,7 +64,7 @@ async function openAlertsOf(api: RunningApi, user: TestUser, partId: string) {
     expect(answer.status).toBe(200);
     const alerts = (answer.body.items as { partId: string; kind: string; alertId: string; status: string }[]).filter((alert) => alert.partId === partId);
     return alerts.length > 0 ? alerts : undefined;
-  });
+  }, POLL);
 }
 
 async function outboxMessages(api: RunningApi, alertId: string): Promise<OutboxRow[]> {
@@ -119,16 +111,16 @@ describe('stock alerts: subscribed people are told by SMS and e-mail', () => {
     const [alert] = await openAlertsOf(api, quality, partId);
     expect(alert).toMatchObject({ kind: 'quarantine', status: 'open', locationCode: 'MAIN-A01' });
 
-    const sms = await eventually('the SMS at the Twilio peer', async () => twilio.requests.find((request) => request.form.To === MOBILE));
+    const sms = await eventually('the SMS at the Twilio peer', async () => twilio.requests.find((request) => request.form.To === MOBILE), POLL);
     expect(sms.form).toMatchObject({ From: FROM, To: MOBILE });
     expect(sms.form.Body).toContain('Quarantaine');
-    const mail = await eventually('the e-mail at the SMTP peer', async () => smtp.received.find((received) => received.rcptTo.includes(EMAIL)));
+    const mail = await eventually('the e-mail at the SMTP peer', async () => smtp.received.find((received) => received.rcptTo.includes(EMAIL)), POLL);
     expect(mail.text).toContain(alert.alertId);
 
     const delivered = await eventually('both messages delivered in the outbox', async () => {
       const rows = await outboxMessages(api, alert.alertId);
       return rows.length === 2 && rows.every((row) => row.status === 'delivered') ? rows : undefined;
-    });
+    }, POLL);
     expect(delivered.map((row) => [row.channel, row.recipient]).sort()).toEqual([
       ['email', EMAIL],
       ['sms', MOBILE],
@@ -163,8 +155,8 @@ describe('stock alerts: subscribed people are told by SMS and e-mail', () => {
       const now = JSON.stringify(counts.body.counts);
       const stable = idle && now === previous;
       previous = idle ? now : '';
-      return stable ? true : undefined;
-    });
+      return stable;
+    }, POLL);
   }
 
   const smsTo = (mobile: string) => twilio.requests.filter((request) => request.path.endsWith('/Messages.json') && request.form.To === mobile);
@@ -204,10 +196,10 @@ describe('stock alerts: subscribed people are told by SMS and e-mail', () => {
       await issueFrom(firstBatch, 1, 'WO-LS-3'); // 2 left: further below
       await issueFrom(firstBatch, 1, 'WO-LS-4'); // 1 left
 
-      const sms = await eventually('the low-stock SMS', async () => smsTo(LOW_MOBILE)[0]);
+      const sms = await eventually('the low-stock SMS', async () => smsTo(LOW_MOBILE)[0], POLL);
       expect(sms.form.Body).toContain('Stock bas');
       expect(sms.form.Body).toContain(LOW_LOCATION);
-      await eventually('the low-stock e-mail', async () => mailsTo(LOW_EMAIL)[0]);
+      await eventually('the low-stock e-mail', async () => mailsTo(LOW_EMAIL)[0], POLL);
       await settled();
       expect(smsTo(LOW_MOBILE)).toHaveLength(1);
       expect(mailsTo(LOW_EMAIL)).toHaveLength(1);
@@ -225,13 +217,13 @@ describe('stock alerts: subscribed people are told by SMS and e-mail', () => {
         const answer = await api.http().get('/api/v1/stock/alerts?kind=low-stock').set(bearer(keeper.token));
         const [alert] = (answer.body.items as { partId: string; status: string }[]).filter((row) => row.partId === partId);
         return alert?.status === 'cleared' ? alert : undefined;
-      });
+      }, POLL);
       expect(cleared).toMatchObject({ occurrence: 1, locationCode: LOW_LOCATION });
       await settled();
       expect(smsTo(LOW_MOBILE)).toHaveLength(1);
 
       await issueFrom(second.itemId, 8, 'WO-LS-5'); // 1 + 2 left: below again
-      await eventually('a second low-stock SMS', async () => (smsTo(LOW_MOBILE).length === 2 ? true : undefined));
+      await eventually('a second low-stock SMS', () => smsTo(LOW_MOBILE).length === 2, POLL);
       await settled();
       expect(smsTo(LOW_MOBILE)).toHaveLength(2);
       expect(mailsTo(LOW_EMAIL)).toHaveLength(2);
@@ -267,8 +259,8 @@ describe('stock alerts: subscribed people are told by SMS and e-mail', () => {
     await items.classify(part.partId, { partClass: 'rotable', tracking: 'serial' });
     await items.receive({ partId: part.partId, partNumber, serialNumber: `SN-FB-${process.pid}`, locationCode: 'MAIN-F01' });
 
-    await eventually('the SMS attempt to the landline', async () => smsTo(LANDLINE)[0]);
-    const mail = await eventually('the fallback e-mail', async () => mailsTo(FALLBACK_EMAIL)[0]);
+    await eventually('the SMS attempt to the landline', async () => smsTo(LANDLINE)[0], POLL);
+    const mail = await eventually('the fallback e-mail', async () => mailsTo(FALLBACK_EMAIL)[0], POLL);
     expect(mail.text).toContain('SMS impossible');
     await settled();
     expect(mailsTo(FALLBACK_EMAIL)).toHaveLength(1);
@@ -346,7 +338,7 @@ describe('stock alerts without Twilio or SMTP configured', () => {
     const queued = await eventually('both messages in the outbox', async () => {
       const rows = await outboxMessages(api, alert.alertId);
       return rows.length === 2 ? rows : undefined;
-    });
+    }, POLL);
     expect(queued.map((row) => [row.channel, row.status]).sort()).toEqual([
       ['email', 'queued'],
       ['sms', 'queued'],

@@ -1,4 +1,5 @@
 import { OdooJson2Peer } from '@repaero/integrations/odoo/testing/odoo-json2.peer';
+import { eventually } from '@repaero/event-store-testing';
 import { bearer, startApi, type RunningApi } from '../support/api';
 import { stockClient, uniquePartNumber } from '../support/stock';
 import { easaForm1, stockItemsClient } from '../support/stock-items';
@@ -9,15 +10,7 @@ jest.setTimeout(90_000);
 const API_KEY = 'e2e-odoo-api-key';
 const WAREHOUSE_STOCK = 5;
 
-async function eventually<T>(what: string, check: () => Promise<T | undefined> | T | undefined, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
+const POLL = { timeoutMs: 30_000, intervalMs: 100 };
 
 describe('Odoo sync in the real API, over HTTP, against a local Odoo 19 JSON-2 peer', () => {
   let peer: OdooJson2Peer;
@@ -42,12 +35,16 @@ describe('Odoo sync in the real API, over HTTP, against a local Odoo 19 JSON-2 p
     await stock.receive(partId, 10);
     await stock.issue(partId, 3);
 
-    const product = await eventually('the product in Odoo', () =>
-      peer.records('product.product').find((record) => record.default_code === partNumber && record.barcode === `B-${partNumber}`),
+    const product = await eventually(
+      'the product in Odoo',
+      () => peer.records('product.product').find((record) => record.default_code === partNumber && record.barcode === `B-${partNumber}`),
+      POLL,
     );
     expect(product).toMatchObject({ name: `Part ${partNumber}`, type: 'consu', is_storable: true });
-    const quant = await eventually('the quant at 7', () =>
-      peer.records('stock.quant').find((record) => record.product_id === product.id && record.location_id === WAREHOUSE_STOCK && record.quantity === 7),
+    const quant = await eventually(
+      'the quant at 7',
+      () => peer.records('stock.quant').find((record) => record.product_id === product.id && record.location_id === WAREHOUSE_STOCK && record.quantity === 7),
+      POLL,
     );
     expect(quant).toBeDefined();
     expect(peer.records('product.product').filter((record) => record.default_code === partNumber)).toHaveLength(1);
@@ -62,7 +59,7 @@ describe('Odoo sync in the real API, over HTTP, against a local Odoo 19 JSON-2 p
     const metrics = await eventually('the Odoo figures in /metrics', async () => {
       const text = (await api.http().get('/metrics')).text;
       return /repaero_odoo_pushes_total\{model="product.product",outcome="created"\} 1/.test(text) && text.includes('repaero_odoo_sync_lag{model="stock.quant"}') ? text : undefined;
-    });
+    }, POLL);
     expect(metrics).toContain('repaero_odoo_sync_parked{model="product.product"} 0');
   });
 
@@ -77,10 +74,12 @@ describe('Odoo sync in the real API, over HTTP, against a local Odoo 19 JSON-2 p
       await items.receive({ partId, partNumber, serialNumber: 'SN-2', releaseDocument: easaForm1(partNumber, 'SN-2') }),
       await items.receive({ partId, partNumber, serialNumber: 'SN-3' }),
     ];
-    const product = await eventually('the product in Odoo', () => peer.records('product.product').find((record) => record.default_code === partNumber));
+    const product = await eventually('the product in Odoo', () => peer.records('product.product').find((record) => record.default_code === partNumber), POLL);
     const quantAt = (quantity: number) =>
-      eventually(`the quant at ${quantity}`, () =>
-        peer.records('stock.quant').find((record) => record.product_id === product.id && record.location_id === WAREHOUSE_STOCK && record.quantity === quantity),
+      eventually(
+        `the quant at ${quantity}`,
+        () => peer.records('stock.quant').find((record) => record.product_id === product.id && record.location_id === WAREHOUSE_STOCK && record.quantity === quantity),
+        POLL,
       );
     expect(await quantAt(2)).toBeDefined();
 

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { OdooJson2Peer, type OdooRecord } from '@repaero/integrations/odoo/testing/odoo-json2.peer';
+import { eventually } from '@repaero/event-store-testing';
 import { bearer, startApi, type RunningApi } from '../support/api';
 import { uniquePartNumber } from '../support/stock';
 import { easaForm1, stockItemsClient } from '../support/stock-items';
@@ -13,15 +14,7 @@ const COMPONENT = `SG-${process.pid}`;
 const WO = '/api/v1/production/work-orders';
 const DAY_MS = 86_400_000;
 
-async function eventually<T>(what: string, check: () => Promise<T | undefined> | T | undefined, timeoutMs = 60_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
+const POLL = { timeoutMs: 60_000, intervalMs: 100 };
 
 /** A business date `days` from today: the authorisations must be valid on the real clock the sync runs on. */
 const day = (days: number) => new Date(Date.now() + days * DAY_MS).toISOString().slice(0, 10);
@@ -46,7 +39,7 @@ describe('Odoo sync of work orders, over HTTP, against a local Odoo 19 JSON-2 pe
   const productByCode = (code: string) => peer.records('product.product').filter((record) => record.default_code === code);
   const ordersOf = (number: string) => peer.records('mrp.production').filter((record) => record.origin === number);
   const movesOf = (orderId: number) => peer.records('stock.move').filter((move) => move.raw_material_production_id === orderId);
-  const orderIn = (number: string, state: string) => eventually(`${number} in state ${state} in Odoo`, () => ordersOf(number).find((order) => order.state === state));
+  const orderIn = (number: string, state: string) => eventually(`${number} in state ${state} in Odoo`, () => ordersOf(number).find((order) => order.state === state), POLL);
 
   async function certifyingTechnician(): Promise<TestUser> {
     const user = await tokenFor(api, 'technician');
@@ -118,7 +111,7 @@ describe('Odoo sync of work orders, over HTTP, against a local Odoo 19 JSON-2 pe
       await eventually('the confirmed MO with its component line', () => {
         const [order] = ordersOf(number);
         return order?.state === 'confirmed' ? movesOf(order.id).find((move) => move.product_uom_qty === 1 && move.state === 'confirmed') : undefined;
-      });
+      }, POLL);
     }
     await post(certifier, `${WO}/${workOrderId}/tasks/${taskId}/sign-off`);
     await post(certifier, `${WO}/${workOrderId}/crs`, { form1: { status: 'OVERHAULED', remarks: 'Overhauled per CMM 24-31-01 rev 12.' } });
@@ -205,7 +198,7 @@ describe('Odoo sync of work orders, over HTTP, against a local Odoo 19 JSON-2 pe
 
     const order = await orderIn(number, 'done');
     expectComponentOrder(order, partNumber);
-    await eventually('the aircraft work order created while Odoo was down', () => ordersOf(during.number)[0]);
+    await eventually('the aircraft work order created while Odoo was down', () => ordersOf(during.number)[0], POLL);
     expect(ordersOf(number)).toHaveLength(1);
     expect(productByCode(partNumber)).toHaveLength(1);
     expect(productByCode(COMPONENT)).toHaveLength(1);
@@ -223,8 +216,8 @@ describe('Odoo sync of work orders, over HTTP, against a local Odoo 19 JSON-2 pe
     // Reconcile compares with what the event log says now: let every model catch up first (quants follow the items).
     await eventually('every Odoo model caught up', async () => {
       const { models } = await sync.status({ probe: false });
-      return models.every((model) => model.lag === 0) || undefined;
-    });
+      return models.every((model) => model.lag === 0);
+    }, POLL);
     const reconciled = await sync.reconcile();
     expect(reconciled).toEqual({ drift: [], fixed: 0, failed: [] });
     const status = await sync.status({ probe: false });

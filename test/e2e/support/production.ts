@@ -12,6 +12,36 @@ export interface Technician {
   readonly authorisationId: string;
 }
 
+export type WorkOrderSubject =
+  | { readonly kind: 'aircraft'; readonly registration: string; readonly aircraftType: string; readonly serialNumber: string }
+  | { readonly kind: 'component'; readonly partNumber: string; readonly serialNumber: string; readonly description: string };
+
+export interface TaskRequest {
+  readonly title: string;
+  readonly maintenanceData: { readonly reference: string; readonly revision: string };
+  readonly critical: boolean;
+  readonly requiredCategory: string;
+}
+
+/** The job most production e2e tests work on. */
+const STARTER_GENERATOR_TASK: TaskRequest = { title: 'Replace starter generator', maintenanceData: { reference: 'AMM 80-10-00', revision: '45' }, critical: false, requiredCategory: 'B1.2' };
+
+export interface OpenWorkOrderRequest {
+  readonly customerRef: string;
+  readonly subject: WorkOrderSubject;
+  /** Team lead and project lead of the work order. */
+  readonly lead: Technician;
+  /** Without it: the starter generator replacement. */
+  readonly requestedWork?: string;
+  readonly task?: TaskRequest;
+}
+
+export interface OpenedWorkOrder {
+  readonly workOrderId: string;
+  readonly number: string;
+  readonly taskId: string;
+}
+
 export interface AuthorisationTerms {
   readonly issuedOn: string;
   readonly expiresOn: string;
@@ -84,6 +114,22 @@ export function productionClient(api: RunningApi) {
     expect({ toolId, status: response.status, body: response.body }).toMatchObject({ status: 201 });
   }
 
+  /** A work order with one task, opened by `teamLead`. */
+  async function openWorkOrder(teamLead: TestUser, request: OpenWorkOrderRequest): Promise<OpenedWorkOrder> {
+    const { customerRef, subject, lead, requestedWork = 'Replace the starter generator', task = STARTER_GENERATOR_TASK } = request;
+    const created = await ok(teamLead, WORK_ORDERS, {
+      customerRef,
+      subject,
+      requestedWork,
+      teamLeadId: lead.technicianId,
+      projectLead: { technicianId: lead.technicianId, name: lead.name },
+    });
+    const { workOrderId, number } = created as { workOrderId: string; number: string };
+    const { taskId } = (await ok(teamLead, `${WORK_ORDERS}/${workOrderId}/tasks`, task)) as { taskId: string };
+    await ok(teamLead, `${WORK_ORDERS}/${workOrderId}/opening`);
+    return { workOrderId, number, taskId };
+  }
+
   return {
     track,
     post,
@@ -93,6 +139,7 @@ export function productionClient(api: RunningApi) {
     resources,
     technician,
     tool,
+    openWorkOrder,
     get position() {
       return position;
     },

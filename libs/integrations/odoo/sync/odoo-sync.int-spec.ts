@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { SqliteEventStore } from '@repaero/event-store-sqlite';
+import { eventually } from '@repaero/event-store-testing';
 import {
   DependencyUnavailable,
   UpcasterRegistry,
@@ -33,15 +34,7 @@ const WAREHOUSE_STOCK = 5;
 
 type PartCommandInput = PartAggregateCommand extends infer C ? (C extends unknown ? Omit<C, 'partId' | 'at'> : never) : never;
 
-async function eventually<T>(what: string, check: () => Promise<T | undefined> | T | undefined): Promise<T> {
-  const deadline = Date.now() + 20_000;
-  for (;;) {
-    const value = await check();
-    if (value !== undefined && value !== false) return value;
-    if (Date.now() > deadline) throw new Error(`never happened: ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
+const POLL = { timeoutMs: 20_000, intervalMs: 20 };
 
 describeReadStores('Odoo sync on a local Odoo 19 JSON-2 peer', (readStore) => {
   let peer: OdooJson2Peer;
@@ -177,7 +170,7 @@ describeReadStores('Odoo sync on a local Odoo 19 JSON-2 peer', (readStore) => {
     peer.setMode('unavailable');
     const partId = await registered('ABC-123');
     await part(partId, { type: 'ReceivePart', locationCode: 'MAIN-A01', quantity: 7 });
-    await eventually('the outage to be recorded', async () => (await sync.status({ probe: false })).models.some((model) => model.lastError?.message.includes('503')));
+    await eventually('the outage to be recorded', async () => (await sync.status({ probe: false })).models.some((model) => model.lastError?.message.includes('503')), POLL);
     expect(peer.records('product.product')).toEqual([]);
 
     peer.setMode('up');
@@ -200,7 +193,7 @@ describeReadStores('Odoo sync on a local Odoo 19 JSON-2 peer', (readStore) => {
     });
     const partId = await registered('4202435-02');
     await doomed.start();
-    await eventually('the create in Odoo', () => products('4202435-02').length === 1);
+    await eventually('the create in Odoo', () => products('4202435-02').length === 1, POLL);
     await dying;
     const mappings = new OdooMappingStore(read.dataSource);
     expect(await mappings.find('product.product', partId)).toBeUndefined();
@@ -220,7 +213,7 @@ describeReadStores('Odoo sync on a local Odoo 19 JSON-2 peer', (readStore) => {
     const partId = await registered('NAS1352-3');
     await part(partId, { type: 'ReceivePart', locationCode: 'MAIN-A01', quantity: 1 });
     await sync.start();
-    await eventually('the sync to stop', () => sync.halt);
+    await eventually('the sync to stop', () => sync.halt, POLL);
 
     expect(halts[0]).toMatchObject({ reason: 'authentication failed' });
     expect(JSON.stringify(halts)).not.toContain('revoked-key');
@@ -239,7 +232,7 @@ describeReadStores('Odoo sync on a local Odoo 19 JSON-2 peer', (readStore) => {
     await part(partId, { type: 'ReceivePart', locationCode: 'MAIN-A01', quantity: 1 });
     await sync.start();
     const queued = async () => (await store.readAll({ after: 0, maxCount: 1000 })).filter((event) => event.type === 'outbox.MessageQueued');
-    await eventually('the alert e-mails to be queued', async () => ((await queued()).length === 2 ? true : undefined));
+    await eventually('the alert e-mails to be queued', async () => (await queued()).length === 2, POLL);
     // More refusals while halted (the probe every 50 ms, a new event) queue nothing more.
     await part(partId, { type: 'ReceivePart', locationCode: 'MAIN-A01', quantity: 1 });
     await new Promise((resolve) => setTimeout(resolve, 300));
