@@ -3,7 +3,7 @@
  * the first SIGWINCH (not SIGUSR2: Nest shutdown hooks listen to it) starts the V8 CPU profiler, the second writes `$BENCH_PROFILE_DIR/server-<pid>.cpuprofile`
  * (open it in Chrome DevTools or speedscope). Only the measured window is profiled, not the start-up.
  */
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
 import { join } from 'node:path';
 
@@ -23,7 +23,9 @@ process.on('SIGWINCH', () => {
       process.stderr.write(`cpu profile failed: ${String(error)}\n`);
       return;
     }
-    const file = join(process.env.BENCH_PROFILE_DIR ?? process.cwd(), `server-${process.pid}.cpuprofile`);
+    const dir = process.env.BENCH_PROFILE_DIR ?? process.cwd();
+    mkdirSync(dir, { recursive: true });
+    const file = join(dir, `server-${process.pid}.cpuprofile`);
     writeFileSync(file, JSON.stringify(result.profile));
     process.stderr.write(`cpu profile written to ${file}\n`);
   });
