@@ -3,6 +3,7 @@ import type {
   Form1Data,
   MaintenanceDataCheck,
   MaintenanceDataRef,
+  PartIssuedToTask,
   Person,
   ReleaseWording,
   ToolCalibration,
@@ -25,17 +26,8 @@ export interface PartRequest {
   readonly reserved: readonly { readonly itemId: string; readonly quantity: number; readonly unit: string }[];
 }
 
-export interface PartIssue {
-  readonly issueId: string;
-  readonly requestId?: string;
-  readonly itemId: string;
-  readonly partNumber: string;
-  readonly serialNumber?: string;
-  readonly batchNumber?: string;
-  readonly certificateRef?: string;
-  readonly quantity: number;
-  readonly unit: string;
-}
+/** A part on a task: what `production.PartIssuedToTask` recorded, without its envelope fields. */
+export type PartIssue = Omit<PartIssuedToTask['data'], 'workOrderId' | 'taskId' | 'by' | 'issuedAt'>;
 
 /** A part issue begun before stock was asked: open until the part is on the task (completed) or stock refused it (abandoned). */
 export interface PartIssueAttempt {
